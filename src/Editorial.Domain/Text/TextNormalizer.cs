@@ -1,0 +1,93 @@
+using System.Text;
+
+namespace Editorial.Domain.Text;
+
+/// <summary>
+/// Puts user text into the one canonical form every hash, diff and offset is computed on
+/// (DESIGN.md §4): Unicode NFC, LF line ends, no control characters but newline and tab, no
+/// trailing whitespace on a line, no blank lines at either end of the body.
+/// </summary>
+/// <remarks>
+/// Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) are
+/// removed too: they can make the displayed text differ from the stored text ("Trojan Source"),
+/// which a sign-off bound to the exact text must not allow. Implicit marks that right-to-left
+/// writing needs (U+200E, U+200F) and joiners used by emoji and Indic/Persian scripts are kept.
+/// Unpaired surrogates become U+FFFD so that normalization never fails on hostile input.
+/// </remarks>
+public static class TextNormalizer
+{
+    /// <summary>Normalizes an article body.</summary>
+    public static string NormalizeBody(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var cleaned = RemoveUnwantedCharacters(UnifyLineEnds(text));
+        var lines = cleaned.Split('\n').Select(line => line.TrimEnd());
+        return string.Join('\n', lines).Trim('\n').Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Normalizes a title: one line, runs of whitespace collapsed to one space.</summary>
+    public static string NormalizeTitle(string? title)
+    {
+        if (string.IsNullOrEmpty(title))
+        {
+            return string.Empty;
+        }
+
+        var cleaned = RemoveUnwantedCharacters(UnifyLineEnds(title));
+        var builder = new StringBuilder(cleaned.Length);
+        var pendingSpace = false;
+        foreach (var c in cleaned)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static string UnifyLineEnds(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+
+    private static string RemoveUnwantedCharacters(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                builder.Append('\uFFFD');
+            }
+            else if (!IsUnwanted(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsUnwanted(char c) =>
+        (char.IsControl(c) && c is not '\n' and not '\t')
+        || c is >= '\u202A' and <= '\u202E'
+        || c is >= '\u2066' and <= '\u2069';
+}

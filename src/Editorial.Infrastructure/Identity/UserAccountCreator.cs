@@ -1,0 +1,59 @@
+using Editorial.Domain;
+using Editorial.Domain.Users;
+using Microsoft.AspNetCore.Identity;
+
+namespace Editorial.Infrastructure.Identity;
+
+/// <summary>
+/// The one way accounts are made (admin page, demo seeding, first administrator), so every account
+/// gets the same checks: a valid email, a display name, known roles, Identity's password rules.
+/// </summary>
+public sealed class UserAccountCreator(UserManager<ApplicationUser> users, TimeProvider clock)
+{
+    /// <summary>Creates a confirmed account holding <paramref name="roles"/>.</summary>
+    /// <exception cref="EditorialDomainException">Input is invalid or Identity refused it (the
+    /// message lists Identity's reasons, such as the password rules).</exception>
+    public async Task<ApplicationUser> CreateAsync(string email, string displayName, string password,
+        IEnumerable<string> roles)
+    {
+        var roleList = roles.Distinct(StringComparer.Ordinal).ToList();
+        var unknown = roleList.Where(r => !Roles.IsKnown(r)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new EditorialDomainException($"Unknown role: {string.Join(", ", unknown)}.");
+        }
+
+        var name = Domain.Text.TextNormalizer.NormalizeTitle(displayName);
+        if (name.Length is 0 or > ApplicationUser.MaxDisplayNameLength)
+        {
+            throw new EditorialDomainException(
+                $"The display name is required and at most {ApplicationUser.MaxDisplayNameLength} characters long.");
+        }
+
+        var user = new ApplicationUser
+        {
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = name,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        Check(await users.CreateAsync(user, password));
+        if (roleList.Count > 0)
+        {
+            Check(await users.AddToRolesAsync(user, roleList));
+        }
+
+        return user;
+    }
+
+    /// <summary>Turns an Identity failure into a message a user can read.</summary>
+    /// <exception cref="EditorialDomainException">The result failed.</exception>
+    public static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new EditorialDomainException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Editorial.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Editorial.Infrastructure.Persistence;
+
+/// <summary>
+/// Brings the database up to date before the app serves a request: applies pending migrations of
+/// the configured provider, then seeds. Runs in <see cref="StartAsync"/>, so a failure stops startup
+/// with the reason in the log instead of serving a broken app.
+/// </summary>
+public sealed class DatabaseInitializer(
+    IServiceScopeFactory scopes,
+    DatabaseSettings settings,
+    SeedPlan plan,
+    ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    /// <inheritdoc />
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (settings.SqliteFolder is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EditorialDbContext>();
+        logger.LogInformation("Database: {Provider}", settings.Provider);
+        await db.Database.MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(plan, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

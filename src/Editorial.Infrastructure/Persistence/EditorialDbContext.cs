@@ -1,0 +1,79 @@
+using Editorial.Domain.Articles;
+using Editorial.Infrastructure.Identity;
+using Editorial.Infrastructure.Persistence.Configurations;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Editorial.Infrastructure.Persistence;
+
+/// <summary>
+/// The one database of the app: Identity's tables and the newsroom's. The model is the same on both
+/// providers except the concurrency token (PostgreSQL <c>xmin</c>; a version column on SQLite).
+/// </summary>
+/// <remarks>
+/// Each provider keeps its own migrations assembly. After changing the model, add a migration to both:
+/// <code>
+/// dotnet ef migrations add NAME --project src/Editorial.Migrations.Postgres
+/// dotnet ef migrations add NAME --project src/Editorial.Migrations.Sqlite
+/// </code>
+/// (each project has a design-time factory, so no startup project or database is needed).
+/// </remarks>
+public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options)
+{
+    /// <summary>Articles, without their text (see <see cref="Revisions"/>).</summary>
+    public DbSet<Article> Articles => Set<Article>();
+
+    /// <summary>Immutable revisions of article text.</summary>
+    public DbSet<Revision> Revisions => Set<Revision>();
+
+    /// <summary>True when running on PostgreSQL.</summary>
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfiguration(new ApplicationUserConfiguration());
+        builder.ApplyConfiguration(new ArticleConfiguration(IsPostgres));
+        builder.ApplyConfiguration(new RevisionConfiguration());
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (!IsPostgres)
+        {
+            configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        }
+    }
+
+    /// <inheritdoc />
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersionsWhereTheDatabaseDoesNot();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc />
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersionsWhereTheDatabaseDoesNot();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // PostgreSQL's xmin changes by itself on every update; SQLite's version column needs a push.
+    private void BumpVersionsWhereTheDatabaseDoesNot()
+    {
+        if (IsPostgres)
+        {
+            return;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Article>().Where(e => e.State == EntityState.Modified))
+        {
+            var version = entry.Property(a => a.Version);
+            version.CurrentValue = version.OriginalValue + 1;
+        }
+    }
+}

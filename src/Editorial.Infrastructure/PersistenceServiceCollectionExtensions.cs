@@ -1,0 +1,54 @@
+using Editorial.Infrastructure.Identity;
+using Editorial.Infrastructure.Persistence;
+using Editorial.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Editorial.Infrastructure;
+
+/// <summary>Registers the database, its initialization and seeding.</summary>
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>Migrations assembly of the PostgreSQL provider.</summary>
+    public const string PostgresMigrationsAssembly = "Editorial.Migrations.Postgres";
+
+    /// <summary>Migrations assembly of the SQLite provider.</summary>
+    public const string SqliteMigrationsAssembly = "Editorial.Migrations.Sqlite";
+
+    /// <summary>
+    /// Adds <see cref="EditorialDbContext"/> on the configured provider (a factory for feature
+    /// services, which make one short-lived context per operation; a scoped context for Identity's
+    /// stores) and the startup migration and seeding.
+    /// </summary>
+    public static IServiceCollection AddEditorialPersistence(this IServiceCollection services,
+        IConfiguration configuration, IHostEnvironment environment)
+    {
+        var settings = DatabaseSettings.From(configuration, environment.ContentRootPath);
+        services.AddSingleton(settings);
+        services.AddDbContextFactory<EditorialDbContext>(options => Configure(options, settings));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EditorialDbContext>>().CreateDbContext());
+
+        var seedOptions = configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions();
+        services.AddSingleton(SeedPlan.From(seedOptions, environment.IsDevelopment(), settings.Provider == DatabaseProvider.Sqlite));
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<UserAccountCreator>();
+        services.AddScoped<DatabaseSeeder>();
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+
+    /// <summary>Points EF Core at the provider and its migrations assembly.</summary>
+    public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
+    {
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            options.UseNpgsql(settings.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly));
+        }
+        else
+        {
+            options.UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+        }
+    }
+}

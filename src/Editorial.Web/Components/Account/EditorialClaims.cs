@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Editorial.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Editorial.Web.Components.Account;
+
+/// <summary>Claims the app adds to the sign-in cookie.</summary>
+public static class EditorialClaims
+{
+    /// <summary>The user's display name ("Erin Editor").</summary>
+    public const string DisplayName = "editorial:display_name";
+}
+
+/// <summary>Puts the display name into the cookie so that pages need no database trip to show it.</summary>
+internal sealed class EditorialClaimsPrincipalFactory(
+    UserManager<ApplicationUser> users,
+    RoleManager<IdentityRole> roles,
+    IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(EditorialClaims.DisplayName, user.DisplayName));
+        return identity;
+    }
+}

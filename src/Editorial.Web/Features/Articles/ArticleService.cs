@@ -1,0 +1,140 @@
+using System.Security.Claims;
+using Editorial.Domain.Articles;
+using Editorial.Domain.Text;
+using Editorial.Infrastructure.Persistence;
+using Editorial.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Editorial.Web.Features.Articles;
+
+/// <summary>
+/// Application service of the article feature: lists, reads, creates and revises articles. It is
+/// the one place that authorizes these actions; the UI and the API both call it.
+/// </summary>
+public sealed class ArticleService(
+    IDbContextFactory<EditorialDbContext> dbFactory,
+    IAuthorizationService authorization,
+    TextLimits limits,
+    TimeProvider clock)
+{
+    /// <summary>Largest page the list serves.</summary>
+    public const int MaxPageSize = 100;
+
+    /// <summary>A page of articles, most recently changed first, keyset-paginated on (UpdatedAt, Slug).</summary>
+    public async Task<ArticleListResult> ListAsync(ClaimsPrincipal user, ArticlePageCursor? after, int pageSize,
+        CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Articles.AsNoTracking();
+        if (after is not null)
+        {
+            query = query.Where(a => a.UpdatedAt < after.UpdatedAt
+                || (a.UpdatedAt == after.UpdatedAt && string.Compare(a.Slug, after.Slug) < 0));
+        }
+
+        var rows = await query
+            .OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Slug)
+            .Take(pageSize + 1)
+            .Select(a => new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt))
+            .ToListAsync(cancellationToken);
+
+        var hasMore = rows.Count > pageSize;
+        var items = rows.Take(pageSize).ToList();
+        var next = hasMore ? new ArticlePageCursor(items[^1].UpdatedAt, items[^1].Slug) : null;
+        return new ArticleListResult(items, next);
+    }
+
+    /// <summary>An article with its current text.</summary>
+    /// <exception cref="NotFoundException">No such article.</exception>
+    public async Task<ArticleDetails> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await LoadDetailsAsync(db, id, cancellationToken);
+    }
+
+    /// <summary>Creates a draft with its first revision; the byline is the author's display name.</summary>
+    /// <returns>The new article.</returns>
+    public async Task<ArticleDetails> CreateAsync(ClaimsPrincipal user, ArticleDraft draft,
+        CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.WriteArticles, "write articles");
+        var userId = user.RequireUserId();
+        var text = ArticleText.Create(draft.Title, draft.Body, limits);
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var byline = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        var (article, first) = Article.Create(text, byline, userId, clock.GetUtcNow().UtcDateTime);
+        db.Articles.Add(article);
+        db.Revisions.Add(first);
+        await db.SaveChangesAsync(cancellationToken);
+        return await LoadDetailsAsync(db, article.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves new text over <paramref name="baseRevisionNumber"/>. A save that changes nothing
+    /// creates no revision. A save based on an older revision than the current one is refused with
+    /// <see cref="ConcurrencyConflictException"/>, and so is the loser of two simultaneous saves.
+    /// </summary>
+    /// <returns>The article after the save, and whether a revision was created.</returns>
+    public async Task<(ArticleDetails Article, bool Changed)> SaveAsync(ClaimsPrincipal user, Guid id,
+        int baseRevisionNumber, ArticleDraft draft, CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.WriteArticles, "edit articles");
+        var userId = user.RequireUserId();
+        var text = ArticleText.Create(draft.Title, draft.Body, limits);
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+            ?? throw new NotFoundException("This article does not exist.");
+        if (article.CurrentRevisionNumber != baseRevisionNumber)
+        {
+            throw StaleEdit(article.CurrentRevisionNumber);
+        }
+
+        var revision = article.Revise(text, userId, clock.GetUtcNow().UtcDateTime, draft.Summary);
+        if (revision is not null)
+        {
+            db.Revisions.Add(revision);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsDuplicateRevision(e))
+            {
+                throw StaleEdit(null);
+            }
+        }
+
+        return (await LoadDetailsAsync(db, id, cancellationToken), revision is not null);
+    }
+
+    private static ConcurrencyConflictException StaleEdit(int? currentRevision) => new(
+        "Someone else saved this article after you opened it" +
+        (currentRevision is { } n ? $" (it is now at revision {n})" : string.Empty) +
+        ". Your text was not saved and is still in the editor: copy it, reload, and apply your changes again.");
+
+    // Two saves racing for the same revision number collide on the unique (ArticleId, Number) index.
+    private static bool IsDuplicateRevision(DbUpdateException e) =>
+        e.InnerException?.Message.Contains("revisions", StringComparison.OrdinalIgnoreCase) == true
+        && (e.InnerException.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase)
+            || e.InnerException.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase));
+
+    private static async Task<ArticleDetails> LoadDetailsAsync(EditorialDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var details = await (
+                from a in db.Articles.AsNoTracking()
+                join r in db.Revisions.AsNoTracking() on a.CurrentRevisionId equals r.Id
+                join u in db.Users.AsNoTracking() on r.AuthorId equals u.Id into authors
+                from author in authors.DefaultIfEmpty()
+                where a.Id == id
+                select new ArticleDetails(a.Id, a.Slug, a.Title, a.Byline, a.Stage, r.Body, r.Number, a.UpdatedAt,
+                    author == null ? null : author.DisplayName))
+            .SingleOrDefaultAsync(cancellationToken);
+        return details ?? throw new NotFoundException("This article does not exist.");
+    }
+}

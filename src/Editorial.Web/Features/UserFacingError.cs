@@ -1,0 +1,24 @@
+using Editorial.Domain;
+using Editorial.Web.Security;
+
+namespace Editorial.Web.Features;
+
+/// <summary>
+/// The one mapping from the exceptions services throw on purpose to what users see: a message and
+/// an HTTP status. The snackbar helper and the API's problem+json handler both use it.
+/// </summary>
+/// <param name="Title">Short title for problem+json.</param>
+/// <param name="Message">The sentence to show.</param>
+/// <param name="StatusCode">HTTP status for the API.</param>
+public sealed record UserFacingError(string Title, string Message, int StatusCode)
+{
+    /// <summary>Describes <paramref name="exception"/> if it is one services throw on purpose.</summary>
+    public static UserFacingError? From(Exception exception) => exception switch
+    {
+        EditorialDomainException e => new("The request breaks a newsroom rule.", e.Message, StatusCodes.Status422UnprocessableEntity),
+        AccessDeniedException e => new("Forbidden.", e.Message, StatusCodes.Status403Forbidden),
+        NotFoundException e => new("Not found.", e.Message, StatusCodes.Status404NotFound),
+        ConcurrencyConflictException e => new("Conflict.", e.Message, StatusCodes.Status409Conflict),
+        _ => null,
+    };
+}

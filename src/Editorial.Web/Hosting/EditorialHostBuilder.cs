@@ -1,0 +1,132 @@
+using Editorial.Domain.Text;
+using Editorial.Infrastructure;
+using Editorial.Infrastructure.Identity;
+using Editorial.Infrastructure.Persistence;
+using Editorial.Web.Components;
+using Editorial.Web.Components.Account;
+using Editorial.Web.Api;
+using Editorial.Web.Features.Admin;
+using Editorial.Web.Features.Articles;
+using Editorial.Web.Features.Preferences;
+using Editorial.Web.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+
+namespace Editorial.Web.Hosting;
+
+/// <summary>Composition of the app: services in <see cref="AddEditorial"/>, the pipeline in <see cref="UseEditorial"/>.</summary>
+public static class EditorialHostBuilder
+{
+    /// <summary>Registers every service the app uses.</summary>
+    public static WebApplicationBuilder AddEditorial(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+        services.AddEditorialPersistence(configuration, builder.Environment);
+        services.AddHealthChecks().AddDbContextCheck<EditorialDbContext>("database", tags: ["ready"]);
+
+        AddIdentity(services);
+        services.AddAuthorization(Policies.Configure);
+        services.Configure<RegistrationOptions>(configuration.GetSection(RegistrationOptions.Section));
+
+        services.AddSingleton(new TextLimits(
+            configuration.GetValue("Text:MaxTitleLength", TextLimits.Default.MaxTitleLength),
+            configuration.GetValue("Text:MaxBodyLength", TextLimits.Default.MaxBodyLength)));
+        services.AddScoped<ArticleService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<ThemePreferenceService>();
+        return builder;
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<EditorialDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<EditorialClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        // A lock or a role change reaches open sessions within a minute, not the default half hour.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/access-denied";
+            cookie.Cookie.Name = "editorial.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            // The API answers with status codes, never with a redirect to an HTML page.
+            cookie.Events.OnRedirectToLogin = context => StatusOrRedirect(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context, StatusCodes.Status403Forbidden);
+        });
+    }
+
+    private static Task StatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (IsApi(context.Request))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+
+    /// <summary>Builds the request pipeline and maps every endpoint.</summary>
+    public static WebApplication UseEditorial(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        // Browsers get a readable page for an empty error response; the API gets problem+json.
+        app.UseWhen(context => IsApi(context.Request),
+            api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context.Request),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapArticleApi();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
