@@ -4,6 +4,7 @@ using Editorial.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Editorial.Infrastructure;
@@ -22,17 +23,22 @@ public static class PersistenceServiceCollectionExtensions
     /// services, which make one short-lived context per operation; a scoped context for Identity's
     /// stores) and the startup migration and seeding.
     /// </summary>
-    public static IServiceCollection AddEditorialPersistence(this IServiceCollection services,
-        IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddEditorialPersistence(this IServiceCollection services)
     {
-        var settings = DatabaseSettings.From(configuration, environment.ContentRootPath);
-        services.AddSingleton(settings);
-        services.AddDbContextFactory<EditorialDbContext>(options => Configure(options, settings));
+        // Read lazily from the final configuration, so that hosts and tests that add settings late
+        // (WebApplicationFactory) are honoured, and a malformed setting fails at startup.
+        services.AddSingleton(sp => DatabaseSettings.From(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddDbContextFactory<EditorialDbContext>((sp, options) => Configure(options, sp.GetRequiredService<DatabaseSettings>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EditorialDbContext>>().CreateDbContext());
 
-        var seedOptions = configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions();
-        services.AddSingleton(SeedPlan.From(seedOptions, environment.IsDevelopment(), settings.Provider == DatabaseProvider.Sqlite));
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IConfiguration>().GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions();
+            var isEmbedded = sp.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Sqlite;
+            return SeedPlan.From(options, sp.GetRequiredService<IHostEnvironment>().IsDevelopment(), isEmbedded);
+        });
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<UserAccountCreator>();
         services.AddScoped<DatabaseSeeder>();
         services.AddHostedService<DatabaseInitializer>();

@@ -1,5 +1,6 @@
 using Editorial.Web.Features;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Editorial.Web.Api;
 
@@ -7,21 +8,26 @@ namespace Editorial.Web.Api;
 /// Turns the exceptions services throw on purpose into RFC 7807 problem+json for API callers.
 /// Anything else, and any exception on a page request, falls through to the error page.
 /// </summary>
-internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+internal sealed class ProblemDetailsExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!httpContext.Request.Path.StartsWithSegments("/api") || UserFacingError.From(exception) is not { } error)
+        // The middleware has already pointed the request at the error page; ask for where it was going.
+        var originalPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!originalPath.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || UserFacingError.From(exception) is not { } error)
         {
             return false;
         }
 
-        httpContext.Response.StatusCode = error.StatusCode;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetails
         {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = { Status = error.StatusCode, Title = error.Title, Detail = error.Message },
-        });
+            Status = error.StatusCode,
+            Title = error.Title,
+            Detail = error.Message,
+            Instance = originalPath,
+        };
+        httpContext.Response.StatusCode = error.StatusCode;
+        await httpContext.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json", cancellationToken);
+        return true;
     }
 }

@@ -29,16 +29,20 @@ public static class EditorialHostBuilder
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
-        services.AddEditorialPersistence(configuration, builder.Environment);
+        services.AddEditorialPersistence();
         services.AddHealthChecks().AddDbContextCheck<EditorialDbContext>("database", tags: ["ready"]);
 
         AddIdentity(services);
         services.AddAuthorization(Policies.Configure);
         services.Configure<RegistrationOptions>(configuration.GetSection(RegistrationOptions.Section));
 
-        services.AddSingleton(new TextLimits(
-            configuration.GetValue("Text:MaxTitleLength", TextLimits.Default.MaxTitleLength),
-            configuration.GetValue("Text:MaxBodyLength", TextLimits.Default.MaxBodyLength)));
+        services.AddSingleton(sp =>
+        {
+            var text = sp.GetRequiredService<IConfiguration>().GetSection("Text");
+            return new TextLimits(
+                text.GetValue("MaxTitleLength", TextLimits.Default.MaxTitleLength),
+                text.GetValue("MaxBodyLength", TextLimits.Default.MaxBodyLength));
+        });
         services.AddScoped<ArticleService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<ThemePreferenceService>();

@@ -1,0 +1,226 @@
+using Editorial.Domain;
+using Editorial.Infrastructure.Persistence;
+using Editorial.Testing;
+using Editorial.Web.Features;
+using Editorial.Web.Features.Articles;
+using Editorial.Web.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Editorial.IntegrationTests.Articles;
+
+/// <summary>The article service, called as the UI calls it, on PostgreSQL.</summary>
+public sealed class ArticleServiceTests : IClassFixture<PostgresDatabase>, IAsyncLifetime
+{
+    private readonly EditorialAppFactory _app;
+
+    public ArticleServiceTests(PostgresDatabase database) => _app = EditorialAppFactory.OnPostgres(database);
+
+    public Task InitializeAsync()
+    {
+        _ = _app.Server;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private ArticleService Articles => _app.Services.CreateScope().ServiceProvider.GetRequiredService<ArticleService>();
+
+    [Fact]
+    public async Task Create_ByAnEditor_MakesADraftWithRevisionOne_BylinedWithTheirName()
+    {
+        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+
+        var article = await Articles.CreateAsync(editor, new ArticleDraft("  A new story ", "First line.\r\nSecond line.  "));
+
+        Assert.Equal("A new story", article.Title);
+        Assert.Equal("First line.\nSecond line.", article.Body);
+        Assert.Equal("Erin Editor", article.Byline);
+        Assert.Equal(1, article.RevisionNumber);
+        Assert.Equal("Erin Editor", article.LastEditedBy);
+    }
+
+    [Fact]
+    public async Task Save_WithChangedText_CreatesTheNextRevision_AndASaveWithoutChangeCreatesNone()
+    {
+        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var article = await Articles.CreateAsync(editor, new ArticleDraft("Story", "Body"));
+
+        var (changed, wasChanged) = await Articles.SaveAsync(editor, article.Id, 1, new ArticleDraft("Story", "Body, edited", "Edit"));
+        var (unchanged, wasUnchanged) = await Articles.SaveAsync(editor, article.Id, 2, new ArticleDraft("Story ", "Body, edited\r\n"));
+
+        Assert.True(wasChanged);
+        Assert.Equal(2, changed.RevisionNumber);
+        Assert.False(wasUnchanged);
+        Assert.Equal(2, unchanged.RevisionNumber);
+        Assert.Equal(2, await RevisionCountAsync(article.Id));
+    }
+
+    [Fact]
+    public async Task Revisions_KeepAuthorTimeAndContentHash()
+    {
+        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var article = await Articles.CreateAsync(editor, new ArticleDraft("Story", "Body"));
+
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EditorialDbContext>();
+        var revision = await db.Revisions.SingleAsync(r => r.ArticleId == article.Id);
+        Assert.Equal(editor.RequireUserId(), revision.AuthorId);
+        Assert.Equal(Editorial.Domain.Text.ContentHash.Of("Story", "Body"), revision.ContentHash);
+        Assert.True(DateTime.UtcNow - revision.CreatedAt < TimeSpan.FromMinutes(5));
+    }
+
+    [Fact]
+    public async Task Save_BasedOnAStaleRevision_IsRefused_AndSavesNothing()
+    {
+        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var article = await Articles.CreateAsync(editor, new ArticleDraft("Story", "Body"));
+        await Articles.SaveAsync(editor, article.Id, 1, new ArticleDraft("Story", "Someone else's edit"));
+
+        var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            Articles.SaveAsync(editor, article.Id, 1, new ArticleDraft("Story", "My edit on the old text")));
+
+        Assert.Contains("revision 2", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, await RevisionCountAsync(article.Id));
+    }
+
+    [Fact]
+    public async Task TwoSimultaneousSaves_OnTheSameRevision_OneWins_TheOtherIsRefused()
+    {
+        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var article = await Articles.CreateAsync(editor, new ArticleDraft("Story", "Body"));
+
+        var saves = Enumerable.Range(0, 4).Select(i => Task.Run(() =>
+            Articles.SaveAsync(editor, article.Id, 1, new ArticleDraft("Story", $"Edit {i}")))).ToList();
+        var outcomes = await Task.WhenAll(saves.Select(async s =>
+        {
+            try
+            {
+                await s;
+                return "saved";
+            }
+            catch (ConcurrencyConflictException)
+            {
+                return "conflict";
+            }
+        }));
+
+        Assert.Single(outcomes, o => o == "saved");
+        Assert.Equal(3, outcomes.Count(o => o == "conflict"));
+        Assert.Equal(2, await RevisionCountAsync(article.Id));
+    }
+
+    [Theory]
+    [InlineData(DemoUsers.FactChecker)]
+    [InlineData(DemoUsers.Manager)]
+    [InlineData(DemoUsers.Admin)]
+    public async Task Create_WithoutTheEditorRole_IsRefused(string email)
+    {
+        var user = await _app.PrincipalOfAsync(email);
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Articles.CreateAsync(user, new ArticleDraft("Story", "Body")));
+    }
+
+    [Fact]
+    public async Task Save_WithoutTheEditorRole_IsRefused_AndSavesNothing()
+    {
+        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var manager = await _app.PrincipalOfAsync(DemoUsers.Manager);
+        var article = await Articles.CreateAsync(editor, new ArticleDraft("Story", "Body"));
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            Articles.SaveAsync(manager, article.Id, 1, new ArticleDraft("Story", "Manager's edit")));
+        Assert.Equal(1, await RevisionCountAsync(article.Id));
+    }
+
+    [Fact]
+    public async Task AUserWithoutARole_CanReadNothing()
+    {
+        var nobody = await _app.CreateUserAsync("no.role@newsroom.example");
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Articles.ListAsync(nobody, null, 10));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Create_WithEmptyTitle_IsRefused(string title)
+    {
+        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var before = await ArticleCountAsync();
+
+        var error = await Assert.ThrowsAsync<EditorialDomainException>(() => Articles.CreateAsync(editor, new ArticleDraft(title, "Body")));
+
+        Assert.Equal("The title is required.", error.Message);
+        Assert.Equal(before, await ArticleCountAsync());
+    }
+
+    [Fact]
+    public async Task Create_WithOverLongTitleOrBody_IsRefused_AndSavesNothing()
+    {
+        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var before = await ArticleCountAsync();
+
+        await Assert.ThrowsAsync<EditorialDomainException>(() => Articles.CreateAsync(editor, new ArticleDraft(new string('t', 301), "Body")));
+        await Assert.ThrowsAsync<EditorialDomainException>(() => Articles.CreateAsync(editor, new ArticleDraft("Story", new string('b', 200_001))));
+
+        Assert.Equal(before, await ArticleCountAsync());
+    }
+
+    [Fact]
+    public async Task HtmlControlAndBidiCharacters_AreStoredAsPlainNormalizedText()
+    {
+        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+
+        var article = await Articles.CreateAsync(editor,
+            new ArticleDraft("<img src=x onerror=alert(1)>", "<script>alert('x')</script>\u0000\u202E done"));
+
+        Assert.Equal("<img src=x onerror=alert(1)>", article.Title);
+        Assert.Equal("<script>alert('x')</script> done", article.Body);
+    }
+
+    [Fact]
+    public async Task List_IsKeysetPaginated_NewestFirst_WithoutGapsOrRepeats()
+    {
+        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        for (var i = 0; i < 7; i++)
+        {
+            await Articles.CreateAsync(editor, new ArticleDraft($"Paged story {i}", "Body"));
+        }
+
+        var seen = new List<ArticleListItem>();
+        ArticlePageCursor? cursor = null;
+        do
+        {
+            var page = await Articles.ListAsync(editor, cursor, pageSize: 3);
+            seen.AddRange(page.Items);
+            cursor = page.Next;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(await ArticleCountAsync(), seen.Count);
+        Assert.Equal(seen.Count, seen.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(seen.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Slug, StringComparer.Ordinal).Select(a => a.Id),
+            seen.Select(a => a.Id));
+    }
+
+    [Fact]
+    public async Task Get_OfAnUnknownArticle_IsNotFound()
+    {
+        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => Articles.GetAsync(editor, Guid.NewGuid()));
+    }
+
+    private async Task<int> RevisionCountAsync(Guid articleId)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<EditorialDbContext>().Revisions.CountAsync(r => r.ArticleId == articleId);
+    }
+
+    private async Task<int> ArticleCountAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<EditorialDbContext>().Articles.CountAsync();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using Editorial.Infrastructure.Identity;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Editorial.Testing;
+
+/// <summary>
+/// The real app, configured for a test: an environment and settings (database, seeding) on top of
+/// the app's own configuration. Nothing is replaced or mocked.
+/// </summary>
+public sealed class EditorialAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _environment;
+    private readonly Dictionary<string, string?> _settings;
+
+    private EditorialAppFactory(string environment, Dictionary<string, string?> settings)
+    {
+        _environment = environment;
+        _settings = settings;
+    }
+
+    /// <summary>The app on a PostgreSQL database.</summary>
+    public static EditorialAppFactory OnPostgres(PostgresDatabase database, string environment = "Development",
+        IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(environment, With(settings, ("ConnectionStrings:Editorial", database.ConnectionString)));
+
+    /// <summary>The app on the embedded SQLite default, in <paramref name="dataFolder"/>.</summary>
+    public static EditorialAppFactory OnSqlite(string dataFolder, string environment = "Development",
+        IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(environment, With(settings, ("Database:DataFolder", dataFolder)));
+
+    /// <summary>Serves the app on Kestrel at a free port (for a browser) and returns its address.</summary>
+    public string StartKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return addresses.First().Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "localhost", StringComparison.Ordinal);
+    }
+
+    /// <summary>The principal a signed-in <paramref name="email"/> has, built by Identity itself.</summary>
+    public async Task<ClaimsPrincipal> PrincipalOfAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>();
+        return await signIn.CreateUserPrincipalAsync(user);
+    }
+
+    /// <summary>Creates a user with <paramref name="roles"/> (none for a role-less account).</summary>
+    public async Task<ClaimsPrincipal> CreateUserAsync(string email, params string[] roles)
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<UserAccountCreator>();
+            await accounts.CreateAsync(email, email.Split('@')[0], DemoUsers.Password, roles);
+        }
+
+        return await PrincipalOfAsync(email);
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+    }
+
+    private static Dictionary<string, string?> With(IReadOnlyDictionary<string, string?>? settings, (string Key, string? Value) database)
+    {
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { [database.Key] = database.Value };
+        return all;
+    }
+}

@@ -1,0 +1,48 @@
+using Npgsql;
+using Xunit;
+
+namespace Editorial.Testing;
+
+/// <summary>
+/// A fresh, uniquely named database on the throwaway PostgreSQL server that <c>tests/run.sh</c>
+/// starts (its address is in <see cref="ServerVariable"/>). The app creates it by migrating; it is
+/// dropped when the test class is done. Use as an xunit class fixture: one database per test class.
+/// </summary>
+public sealed class PostgresDatabase : IAsyncLifetime
+{
+    /// <summary>Environment variable holding the server's connection string (no database).</summary>
+    public const string ServerVariable = "EDITORIAL_TEST_POSTGRES";
+
+    private readonly string _server;
+
+    /// <summary>Names a new database; nothing is created until the app migrates.</summary>
+    public PostgresDatabase()
+    {
+        _server = Environment.GetEnvironmentVariable(ServerVariable)
+            ?? throw new InvalidOperationException(
+                $"{ServerVariable} is not set. Run the tests with tests/run.sh, which starts a throwaway PostgreSQL server.");
+        var builder = new NpgsqlConnectionStringBuilder(_server) { Database = $"editorial_{Guid.NewGuid():N}"[..30] };
+        ConnectionString = builder.ConnectionString;
+        Name = builder.Database!;
+    }
+
+    /// <summary>Connection string of this test class's database.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>The database's name.</summary>
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        var admin = new NpgsqlConnectionStringBuilder(_server) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(admin.ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}

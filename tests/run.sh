@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a fresh machine of this kind (Debian 12, .NET SDK 10, PostgreSQL 15
+# binaries, root, no Docker engine):
+#   1. installs what is missing: Chromium for the browser tests, docker-compose to validate the
+#      compose file;
+#   2. starts a throwaway PostgreSQL cluster (removed on exit) and tells the tests where it is;
+#   3. validates docker-compose.yml, then runs `dotnet test` on the solution;
+#   4. ends with one line: "N passed, N failed".
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+results="$root/tests/TestResults"
+rm -rf "$results" && mkdir -p "$results"
+
+log() { printf '\n== %s\n' "$*"; }
+
+# --- 1. Packages -------------------------------------------------------------------------------
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v docker-compose >/dev/null || missing+=(docker-compose)
+if [ ${#missing[@]} -gt 0 ]; then
+  log "Installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 \
+    || { apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null; } \
+    || { echo "Could not install ${missing[*]}"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# --- 2. PostgreSQL ----------------------------------------------------------------------------
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+[ -x "$pg_bin/initdb" ] || { echo "PostgreSQL server binaries not found under /usr/lib/postgresql"; echo "0 passed, 1 failed"; exit 1; }
+pg_dir="$(mktemp -d /tmp/editorial-pg.XXXXXX)"
+pg_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" = 0 ] && chown postgres "$pg_dir"
+stop_pg() {
+  as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1
+  rm -rf "$pg_dir"
+}
+trap stop_pg EXIT
+log "Starting PostgreSQL ($("$pg_bin/postgres" --version | awk '{print $3}')) on port $pg_port"
+as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --no-locale --no-sync >/dev/null \
+  && as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -w -l "$pg_dir/server.log" \
+       -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null \
+  || { cat "$pg_dir/server.log" 2>/dev/null; echo "0 passed, 1 failed"; exit 1; }
+export EDITORIAL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Include Error Detail=true"
+
+# --- 3. Compose file, then the .NET suites -----------------------------------------------------
+compose_passed=0
+compose_failed=0
+log "Validating docker-compose.yml"
+if EDITORIAL_DB_PASSWORD=validate EDITORIAL_ADMIN_PASSWORD=validate docker-compose -f docker-compose.yml config -q; then
+  echo "docker-compose.yml is valid"; compose_passed=1
+else
+  echo "docker-compose.yml is INVALID"; compose_failed=1
+fi
+
+log "dotnet test Editorial.sln"
+dotnet test Editorial.sln --logger "trx" --results-directory "$results"
+test_exit=$?
+
+# --- 4. Totals ---------------------------------------------------------------------------------
+read -r passed failed < <(python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+passed = failed = 0
+for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    counters = ET.parse(path).getroot().find(".//{*}Counters")
+    if counters is not None:
+        passed += int(counters.get("passed", 0))
+        failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0))
+print(passed, failed)
+PY
+)
+passed=$((passed + compose_passed))
+failed=$((failed + compose_failed))
+# A build failure or a crashed test host produces no failed test: count it so it cannot pass silently.
+if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
