@@ -1,0 +1,65 @@
+using Editorial.Testing;
+using Microsoft.Playwright;
+
+namespace Editorial.EndToEndTests;
+
+/// <summary>
+/// The app on Kestrel (Development: demo users and the sample article, on its own PostgreSQL
+/// database) and the machine's Chromium driven by Playwright. Shared by the browser tests.
+/// </summary>
+public sealed class BrowserServer : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium; tests/run.sh installs it. Playwright never downloads a browser here.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly PostgresDatabase _database = new();
+    private EditorialAppFactory? _app;
+    private IPlaywright? _playwright;
+
+    /// <summary>Where the app listens.</summary>
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>The shared browser; each test opens its own context (own cookies).</summary>
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        _app = EditorialAppFactory.OnPostgres(_database);
+        BaseUrl = _app.StartKestrel();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh page in its own browser context.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        await _database.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserServer>
+{
+    public const string Name = "Browser";
+}
