@@ -1,6 +1,7 @@
 using Editorial.Domain.Articles;
 using Editorial.Infrastructure.Identity;
 using Editorial.Infrastructure.Persistence.Configurations;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,13 +20,17 @@ namespace Editorial.Infrastructure.Persistence;
 /// (each project has a design-time factory, so no startup project or database is needed).
 /// </remarks>
 public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     /// <summary>Articles, without their text (see <see cref="Revisions"/>).</summary>
     public DbSet<Article> Articles => Set<Article>();
 
     /// <summary>Immutable revisions of article text.</summary>
     public DbSet<Revision> Revisions => Set<Revision>();
+
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens. Kept in the database so
+    /// that sessions survive a restart or a new container and every instance shares them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>True when running on PostgreSQL.</summary>
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";

@@ -10,6 +10,7 @@ using Editorial.Web.Features.Articles;
 using Editorial.Web.Features.Preferences;
 using Editorial.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 
@@ -32,6 +33,7 @@ public static class EditorialHostBuilder
         services.AddEditorialPersistence();
         services.AddHealthChecks().AddDbContextCheck<EditorialDbContext>("database", tags: ["ready"]);
 
+        services.AddDataProtection().SetApplicationName("Editorial").PersistKeysToDbContext<EditorialDbContext>();
         AddIdentity(services);
         services.AddAuthorization(Policies.Configure);
         services.Configure<RegistrationOptions>(configuration.GetSection(RegistrationOptions.Section));

@@ -9,27 +9,24 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Editorial.IntegrationTests.Articles;
 
-/// <summary>The article service, called as the UI calls it, on PostgreSQL.</summary>
-public sealed class ArticleServiceTests : IClassFixture<PostgresDatabase>, IAsyncLifetime
+/// <summary>On PostgreSQL, the production database.</summary>
+public sealed class ArticleServiceOnPostgresTests(PostgresDatabase database)
+    : ArticleServiceTests(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>;
+
+/// <summary>On SQLite, the embedded default: the same rules must hold (its concurrency token is a
+/// version column the app maintains, not PostgreSQL's xmin).</summary>
+public sealed class ArticleServiceOnSqliteTests(SqliteFolder folder)
+    : ArticleServiceTests(EditorialAppFactory.OnSqlite(folder.Path)), IClassFixture<SqliteFolder>;
+
+/// <summary>The article service, called as the UI and the API call it.</summary>
+public abstract class ArticleServiceTests(EditorialAppFactory app) : AppTest(app)
 {
-    private readonly EditorialAppFactory _app;
-
-    public ArticleServiceTests(PostgresDatabase database) => _app = EditorialAppFactory.OnPostgres(database);
-
-    public Task InitializeAsync()
-    {
-        _ = _app.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
-    private ArticleService Articles => _app.Services.CreateScope().ServiceProvider.GetRequiredService<ArticleService>();
+    private ArticleService Articles => App.Services.CreateScope().ServiceProvider.GetRequiredService<ArticleService>();
 
     [Fact]
     public async Task Create_ByAnEditor_MakesADraftWithRevisionOne_BylinedWithTheirName()
     {
-        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
 
         var article = await Articles.CreateAsync(editor, new ArticleDraft("  A new story ", "First line.\r\nSecond line.  "));
 
@@ -43,7 +40,7 @@ public sealed class ArticleServiceTests : IClassFixture<PostgresDatabase>, IAsyn
     [Fact]
     public async Task Save_WithChangedText_CreatesTheNextRevision_AndASaveWithoutChangeCreatesNone()
     {
-        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
         var article = await Articles.CreateAsync(editor, new ArticleDraft("Story", "Body"));
 
         var (changed, wasChanged) = await Articles.SaveAsync(editor, article.Id, 1, new ArticleDraft("Story", "Body, edited", "Edit"));
@@ -59,12 +56,11 @@ public sealed class ArticleServiceTests : IClassFixture<PostgresDatabase>, IAsyn
     [Fact]
     public async Task Revisions_KeepAuthorTimeAndContentHash()
     {
-        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
         var article = await Articles.CreateAsync(editor, new ArticleDraft("Story", "Body"));
 
-        await using var scope = _app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EditorialDbContext>();
-        var revision = await db.Revisions.SingleAsync(r => r.ArticleId == article.Id);
+        var revision = await WithAsync<EditorialDbContext, Editorial.Domain.Articles.Revision>(db =>
+            db.Revisions.SingleAsync(r => r.ArticleId == article.Id));
         Assert.Equal(editor.RequireUserId(), revision.AuthorId);
         Assert.Equal(Editorial.Domain.Text.ContentHash.Of("Story", "Body"), revision.ContentHash);
         Assert.True(DateTime.UtcNow - revision.CreatedAt < TimeSpan.FromMinutes(5));
@@ -73,7 +69,7 @@ public sealed class ArticleServiceTests : IClassFixture<PostgresDatabase>, IAsyn
     [Fact]
     public async Task Save_BasedOnAStaleRevision_IsRefused_AndSavesNothing()
     {
-        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
         var article = await Articles.CreateAsync(editor, new ArticleDraft("Story", "Body"));
         await Articles.SaveAsync(editor, article.Id, 1, new ArticleDraft("Story", "Someone else's edit"));
 
@@ -87,7 +83,7 @@ public sealed class ArticleServiceTests : IClassFixture<PostgresDatabase>, IAsyn
     [Fact]
     public async Task TwoSimultaneousSaves_OnTheSameRevision_OneWins_TheOtherIsRefused()
     {
-        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
         var article = await Articles.CreateAsync(editor, new ArticleDraft("Story", "Body"));
 
         var saves = Enumerable.Range(0, 4).Select(i => Task.Run(() =>
@@ -116,7 +112,7 @@ public sealed class ArticleServiceTests : IClassFixture<PostgresDatabase>, IAsyn
     [InlineData(DemoUsers.Admin)]
     public async Task Create_WithoutTheEditorRole_IsRefused(string email)
     {
-        var user = await _app.PrincipalOfAsync(email);
+        var user = await App.PrincipalOfAsync(email);
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => Articles.CreateAsync(user, new ArticleDraft("Story", "Body")));
     }
@@ -124,8 +120,8 @@ public sealed class ArticleServiceTests : IClassFixture<PostgresDatabase>, IAsyn
     [Fact]
     public async Task Save_WithoutTheEditorRole_IsRefused_AndSavesNothing()
     {
-        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
-        var manager = await _app.PrincipalOfAsync(DemoUsers.Manager);
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
+        var manager = await App.PrincipalOfAsync(DemoUsers.Manager);
         var article = await Articles.CreateAsync(editor, new ArticleDraft("Story", "Body"));
 
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
@@ -136,7 +132,7 @@ public sealed class ArticleServiceTests : IClassFixture<PostgresDatabase>, IAsyn
     [Fact]
     public async Task AUserWithoutARole_CanReadNothing()
     {
-        var nobody = await _app.CreateUserAsync("no.role@newsroom.example");
+        var nobody = await App.CreateUserAsync("no.role@newsroom.example");
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => Articles.ListAsync(nobody, null, 10));
     }
@@ -146,7 +142,7 @@ public sealed class ArticleServiceTests : IClassFixture<PostgresDatabase>, IAsyn
     [InlineData("   ")]
     public async Task Create_WithEmptyTitle_IsRefused(string title)
     {
-        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
         var before = await ArticleCountAsync();
 
         var error = await Assert.ThrowsAsync<EditorialDomainException>(() => Articles.CreateAsync(editor, new ArticleDraft(title, "Body")));
@@ -158,7 +154,7 @@ public sealed class ArticleServiceTests : IClassFixture<PostgresDatabase>, IAsyn
     [Fact]
     public async Task Create_WithOverLongTitleOrBody_IsRefused_AndSavesNothing()
     {
-        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
         var before = await ArticleCountAsync();
 
         await Assert.ThrowsAsync<EditorialDomainException>(() => Articles.CreateAsync(editor, new ArticleDraft(new string('t', 301), "Body")));
@@ -170,7 +166,7 @@ public sealed class ArticleServiceTests : IClassFixture<PostgresDatabase>, IAsyn
     [Fact]
     public async Task HtmlControlAndBidiCharacters_AreStoredAsPlainNormalizedText()
     {
-        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
 
         var article = await Articles.CreateAsync(editor,
             new ArticleDraft("<img src=x onerror=alert(1)>", "<script>alert('x')</script>\u0000\u202E done"));
@@ -182,7 +178,7 @@ public sealed class ArticleServiceTests : IClassFixture<PostgresDatabase>, IAsyn
     [Fact]
     public async Task List_IsKeysetPaginated_NewestFirst_WithoutGapsOrRepeats()
     {
-        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
         for (var i = 0; i < 7; i++)
         {
             await Articles.CreateAsync(editor, new ArticleDraft($"Paged story {i}", "Body"));
@@ -207,20 +203,13 @@ public sealed class ArticleServiceTests : IClassFixture<PostgresDatabase>, IAsyn
     [Fact]
     public async Task Get_OfAnUnknownArticle_IsNotFound()
     {
-        var editor = await _app.PrincipalOfAsync(DemoUsers.Editor);
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
 
         await Assert.ThrowsAsync<NotFoundException>(() => Articles.GetAsync(editor, Guid.NewGuid()));
     }
 
-    private async Task<int> RevisionCountAsync(Guid articleId)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<EditorialDbContext>().Revisions.CountAsync(r => r.ArticleId == articleId);
-    }
+    private Task<int> RevisionCountAsync(Guid articleId) =>
+        WithAsync<EditorialDbContext, int>(db => db.Revisions.CountAsync(r => r.ArticleId == articleId));
 
-    private async Task<int> ArticleCountAsync()
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<EditorialDbContext>().Articles.CountAsync();
-    }
+    private Task<int> ArticleCountAsync() => WithAsync<EditorialDbContext, int>(db => db.Articles.CountAsync());
 }

@@ -4,20 +4,9 @@ using Editorial.Testing;
 namespace Editorial.IntegrationTests.Security;
 
 /// <summary>Who may open which page and endpoint, over real HTTP with the real login form.</summary>
-public sealed class AccessTests : IClassFixture<PostgresDatabase>, IAsyncLifetime
+public sealed class AccessTests(PostgresDatabase database)
+    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
 {
-    private readonly EditorialAppFactory _app;
-
-    public AccessTests(PostgresDatabase database) => _app = EditorialAppFactory.OnPostgres(database);
-
-    public Task InitializeAsync()
-    {
-        _ = _app.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     [Theory]
     [InlineData("/")]
     [InlineData("/articles")]
@@ -25,7 +14,7 @@ public sealed class AccessTests : IClassFixture<PostgresDatabase>, IAsyncLifetim
     [InlineData("/articles/new")]
     public async Task Anonymous_IsSentToTheLoginPage(string path)
     {
-        var response = await BrowserlessClient.Create(_app).GetAsync(path);
+        var response = await BrowserlessClient.Create(App).GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
@@ -34,7 +23,7 @@ public sealed class AccessTests : IClassFixture<PostgresDatabase>, IAsyncLifetim
     [Fact]
     public async Task Anonymous_CallingTheApi_Gets401_NotARedirect()
     {
-        var response = await BrowserlessClient.Create(_app).GetAsync("/api/articles");
+        var response = await BrowserlessClient.Create(App).GetAsync("/api/articles");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -45,7 +34,7 @@ public sealed class AccessTests : IClassFixture<PostgresDatabase>, IAsyncLifetim
     [InlineData("/account/login")]
     public async Task PublicEndpoints_AnswerWithoutSignIn(string path)
     {
-        var response = await BrowserlessClient.Create(_app).GetAsync(path);
+        var response = await BrowserlessClient.Create(App).GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -53,7 +42,7 @@ public sealed class AccessTests : IClassFixture<PostgresDatabase>, IAsyncLifetim
     [Fact]
     public async Task WrongPassword_ShowsAnError_AndSetsNoCookie()
     {
-        var client = BrowserlessClient.Create(_app);
+        var client = BrowserlessClient.Create(App);
 
         var response = await client.SignInAsync(DemoUsers.Editor, "wrong password");
 
@@ -65,7 +54,7 @@ public sealed class AccessTests : IClassFixture<PostgresDatabase>, IAsyncLifetim
     [Fact]
     public async Task UnknownUser_GetsTheSameErrorAsAWrongPassword()
     {
-        var response = await BrowserlessClient.Create(_app).SignInAsync("nobody@newsroom.example", "whatever");
+        var response = await BrowserlessClient.Create(App).SignInAsync("nobody@newsroom.example", "whatever");
 
         Assert.Contains("Wrong email or password.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -73,8 +62,8 @@ public sealed class AccessTests : IClassFixture<PostgresDatabase>, IAsyncLifetim
     [Fact]
     public async Task RepeatedFailedSignIns_LockTheAccount_EvenForTheRightPassword()
     {
-        await _app.CreateUserAsync("target@newsroom.example", "Editor");
-        var client = BrowserlessClient.Create(_app);
+        await App.CreateUserAsync("target@newsroom.example", "Editor");
+        var client = BrowserlessClient.Create(App);
         for (var i = 0; i < 5; i++)
         {
             await client.SignInAsync("target@newsroom.example", "wrong password");
@@ -89,7 +78,7 @@ public sealed class AccessTests : IClassFixture<PostgresDatabase>, IAsyncLifetim
     [Fact]
     public async Task Editor_SignsIn_AndOpensTheArticles()
     {
-        var client = BrowserlessClient.Create(_app);
+        var client = BrowserlessClient.Create(App);
 
         var signIn = await client.SignInAsync(DemoUsers.Editor, DemoUsers.Password);
 
@@ -105,7 +94,7 @@ public sealed class AccessTests : IClassFixture<PostgresDatabase>, IAsyncLifetim
     [InlineData(DemoUsers.Manager)]
     public async Task NonAdmins_AreRefusedTheUserAdministration(string email)
     {
-        var client = BrowserlessClient.Create(_app);
+        var client = BrowserlessClient.Create(App);
         await client.SignInAsync(email, DemoUsers.Password);
 
         var response = await client.GetAsync("/admin/users");
@@ -117,7 +106,7 @@ public sealed class AccessTests : IClassFixture<PostgresDatabase>, IAsyncLifetim
     [Fact]
     public async Task Admin_OpensTheUserAdministration()
     {
-        var client = BrowserlessClient.Create(_app);
+        var client = BrowserlessClient.Create(App);
         await client.SignInAsync(DemoUsers.Admin, DemoUsers.Password);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/users")).StatusCode);
@@ -126,7 +115,7 @@ public sealed class AccessTests : IClassFixture<PostgresDatabase>, IAsyncLifetim
     [Fact]
     public async Task FactChecker_IsRefusedTheEditorPage()
     {
-        var client = BrowserlessClient.Create(_app);
+        var client = BrowserlessClient.Create(App);
         await client.SignInAsync(DemoUsers.FactChecker, DemoUsers.Password);
 
         var response = await client.GetAsync("/articles/new");
@@ -137,8 +126,8 @@ public sealed class AccessTests : IClassFixture<PostgresDatabase>, IAsyncLifetim
     [Fact]
     public async Task AUserWithoutARole_IsRefusedPagesAndTheApi()
     {
-        await _app.CreateUserAsync("new.hire@newsroom.example");
-        var client = BrowserlessClient.Create(_app);
+        await App.CreateUserAsync("new.hire@newsroom.example");
+        var client = BrowserlessClient.Create(App);
         await client.SignInAsync("new.hire@newsroom.example", DemoUsers.Password);
 
         var page = await client.GetAsync("/articles");
@@ -151,7 +140,7 @@ public sealed class AccessTests : IClassFixture<PostgresDatabase>, IAsyncLifetim
     [Fact]
     public async Task FactChecker_PostingAnArticleThroughTheApi_GetsProblemJson403()
     {
-        var client = BrowserlessClient.Create(_app);
+        var client = BrowserlessClient.Create(App);
         await client.SignInAsync(DemoUsers.FactChecker, DemoUsers.Password);
 
         var response = await client.PostAsJsonAsync("/api/articles", new { title = "Sneaky", body = "text" });
@@ -163,7 +152,7 @@ public sealed class AccessTests : IClassFixture<PostgresDatabase>, IAsyncLifetim
     [Fact]
     public async Task Editor_PostingAnEmptyTitleThroughTheApi_GetsAClearProblem()
     {
-        var client = BrowserlessClient.Create(_app);
+        var client = BrowserlessClient.Create(App);
         await client.SignInAsync(DemoUsers.Editor, DemoUsers.Password);
 
         var response = await client.PostAsJsonAsync("/api/articles", new { title = " ", body = "text" });
@@ -175,7 +164,7 @@ public sealed class AccessTests : IClassFixture<PostgresDatabase>, IAsyncLifetim
     [Fact]
     public async Task ArticlePage_RendersHtmlInTheTextEscaped()
     {
-        var client = BrowserlessClient.Create(_app);
+        var client = BrowserlessClient.Create(App);
         await client.SignInAsync(DemoUsers.Editor, DemoUsers.Password);
         var created = await client.PostAsJsonAsync("/api/articles", new { title = "Escaping", body = "<script>alert('pwned')</script>" });
         var location = created.Headers.Location!.ToString().Replace("/api", string.Empty, StringComparison.Ordinal);

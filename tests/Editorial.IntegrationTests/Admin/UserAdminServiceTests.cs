@@ -1,0 +1,119 @@
+using System.Security.Claims;
+using Editorial.Domain;
+using Editorial.Domain.Users;
+using Editorial.Testing;
+using Editorial.Web.Features.Admin;
+using Editorial.Web.Security;
+
+namespace Editorial.IntegrationTests.Admin;
+
+/// <summary>User administration through the service the Users page calls.</summary>
+public sealed class UserAdminServiceTests(PostgresDatabase database)
+    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+{
+    private Task<ClaimsPrincipal> AdminAsync() => App.PrincipalOfAsync(DemoUsers.Admin);
+
+    private Task<IReadOnlyList<UserSummary>> ListAsync(ClaimsPrincipal admin) =>
+        WithAsync<UserAdminService, IReadOnlyList<UserSummary>>(s => s.ListAsync(admin));
+
+    [Fact]
+    public async Task List_ShowsEveryUserWithTheirRoles()
+    {
+        var users = await ListAsync(await AdminAsync());
+
+        var both = Assert.Single(users, u => u.Email == DemoUsers.EditorAndFactChecker);
+        Assert.Equal([Roles.Editor, Roles.FactChecker], both.Roles);
+        Assert.Equal("Eli Both", both.DisplayName);
+    }
+
+    [Fact]
+    public async Task Admin_CreatesAUserWithSeveralRoles_WhoCanThenSignIn()
+    {
+        var admin = await AdminAsync();
+        var input = new NewUser { Email = "sam@newsroom.example", DisplayName = "Sam Subeditor", Password = "Subeditor#2026", Roles = [Roles.Editor, Roles.Manager] };
+
+        await WithAsync<UserAdminService>(s => s.CreateAsync(admin, input));
+
+        var created = Assert.Single(await ListAsync(admin), u => u.Email == "sam@newsroom.example");
+        Assert.Equal([Roles.Editor, Roles.Manager], created.Roles);
+        var client = BrowserlessClient.Create(App);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await client.SignInAsync("sam@newsroom.example", "Subeditor#2026")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("weak@newsroom.example", "Weak Password", "short")]
+    [InlineData("not-an-email", "Someone", "Strong#Pass2026")]
+    [InlineData("blank.name@newsroom.example", "   ", "Strong#Pass2026")]
+    [InlineData(DemoUsers.Editor, "Duplicate", "Strong#Pass2026")]
+    public async Task Create_WithBadInput_IsRefusedWithAReason_AndCreatesNothing(string email, string name, string password)
+    {
+        var admin = await AdminAsync();
+        var before = (await ListAsync(admin)).Count;
+
+        var error = await Assert.ThrowsAsync<EditorialDomainException>(() => WithAsync<UserAdminService>(s =>
+            s.CreateAsync(admin, new NewUser { Email = email, DisplayName = name, Password = password })));
+
+        Assert.False(string.IsNullOrWhiteSpace(error.Message));
+        Assert.Equal(before, (await ListAsync(admin)).Count);
+    }
+
+    [Fact]
+    public async Task Admin_ChangesRoles()
+    {
+        var admin = await AdminAsync();
+        var target = Assert.Single(await ListAsync(admin), u => u.Email == DemoUsers.Manager);
+
+        await WithAsync<UserAdminService>(s => s.SetRolesAsync(admin, target.Id, [Roles.Manager, Roles.FactChecker]));
+
+        var changed = Assert.Single(await ListAsync(admin), u => u.Id == target.Id);
+        Assert.Equal([Roles.FactChecker, Roles.Manager], changed.Roles);
+    }
+
+    [Fact]
+    public async Task Admin_CannotRemoveTheirOwnAdminRole()
+    {
+        var admin = await AdminAsync();
+        var self = admin.RequireUserId();
+
+        await Assert.ThrowsAsync<EditorialDomainException>(() => WithAsync<UserAdminService>(s => s.SetRolesAsync(admin, self, [Roles.Editor])));
+        await Assert.ThrowsAsync<EditorialDomainException>(() => WithAsync<UserAdminService>(s => s.LockAsync(admin, self)));
+    }
+
+    [Fact]
+    public async Task UnknownRole_IsRefused()
+    {
+        var admin = await AdminAsync();
+        var target = Assert.Single(await ListAsync(admin), u => u.Email == DemoUsers.Editor);
+
+        await Assert.ThrowsAsync<EditorialDomainException>(() => WithAsync<UserAdminService>(s => s.SetRolesAsync(admin, target.Id, ["SuperUser"])));
+    }
+
+    [Fact]
+    public async Task LockedUser_CannotSignIn_UntilUnlocked()
+    {
+        var admin = await AdminAsync();
+        await App.CreateUserAsync("locked@newsroom.example", Roles.Editor);
+        var target = Assert.Single(await ListAsync(admin), u => u.Email == "locked@newsroom.example");
+
+        await WithAsync<UserAdminService>(s => s.LockAsync(admin, target.Id));
+        var whileLocked = await BrowserlessClient.Create(App).SignInAsync("locked@newsroom.example", DemoUsers.Password);
+        await WithAsync<UserAdminService>(s => s.UnlockAsync(admin, target.Id));
+        var afterUnlock = await BrowserlessClient.Create(App).SignInAsync("locked@newsroom.example", DemoUsers.Password);
+
+        Assert.Contains("This account is locked", await whileLocked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, afterUnlock.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(DemoUsers.Editor)]
+    [InlineData(DemoUsers.Manager)]
+    public async Task NonAdmins_CallingTheService_AreRefused(string email)
+    {
+        var user = await App.PrincipalOfAsync(email);
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => ListAsync(user));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => WithAsync<UserAdminService>(s =>
+            s.CreateAsync(user, new NewUser { Email = "x@newsroom.example", DisplayName = "X", Password = "Strong#Pass2026", Roles = [Roles.Admin] })));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => WithAsync<UserAdminService>(s => s.SetRolesAsync(user, user.RequireUserId(), [Roles.Admin])));
+    }
+}

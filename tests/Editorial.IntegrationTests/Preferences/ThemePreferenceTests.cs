@@ -1,0 +1,22 @@
+using Editorial.Testing;
+using Editorial.Web.Features.Preferences;
+using Editorial.Web.Security;
+
+namespace Editorial.IntegrationTests.Preferences;
+
+public sealed class ThemePreferenceTests(PostgresDatabase database)
+    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+{
+    [Fact]
+    public async Task DarkMode_IsUnsetAtFirst_ThenRemembered_PerUser()
+    {
+        var editor = (await App.PrincipalOfAsync(DemoUsers.Editor)).RequireUserId();
+        var manager = (await App.PrincipalOfAsync(DemoUsers.Manager)).RequireUserId();
+
+        Assert.Null(await WithAsync<ThemePreferenceService, bool?>(s => s.GetDarkModeAsync(editor)));
+        await WithAsync<ThemePreferenceService>(s => s.SetDarkModeAsync(editor, true));
+
+        Assert.True(await WithAsync<ThemePreferenceService, bool?>(s => s.GetDarkModeAsync(editor)));
+        Assert.Null(await WithAsync<ThemePreferenceService, bool?>(s => s.GetDarkModeAsync(manager)));
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using Editorial.Testing;
+
+namespace Editorial.IntegrationTests.Security;
+
+/// <summary>Sign-out, password change and self-registration (off by default), over real HTTP.</summary>
+public sealed class AccountTests(PostgresDatabase database)
+    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+{
+    [Fact]
+    public async Task SignOut_EndsTheSession()
+    {
+        var client = BrowserlessClient.Create(App);
+        await client.SignInAsync(DemoUsers.Editor, DemoUsers.Password);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/password")).StatusCode);
+
+        // The app bar's sign-out form lives on the (statically rendered) account pages too.
+        var signOut = await client.SubmitFormAsync("/account/password", "/account/logout", new() { ["returnUrl"] = "/" });
+
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.StartsWith("/account/login", (await client.GetAsync("/articles")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignOut_WithoutTheAntiforgeryToken_IsRefused()
+    {
+        var client = BrowserlessClient.Create(App);
+        await client.SignInAsync(DemoUsers.Editor, DemoUsers.Password);
+
+        var forged = await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["returnUrl"] = "/" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_DoesNotRedirectToAnotherSite()
+    {
+        var client = BrowserlessClient.Create(App);
+
+        var response = await client.SubmitFormAsync("/account/login?returnUrl=https://evil.example/", "/account/login?returnUrl=https://evil.example/",
+            new() { ["Input.Email"] = DemoUsers.Editor, ["Input.Password"] = DemoUsers.Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString.Replace("http://localhost", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ChangePassword_WithTheRightCurrentPassword_Works_AndTheNewOneSignsIn()
+    {
+        await App.CreateUserAsync("changer@newsroom.example", "Editor");
+        var client = BrowserlessClient.Create(App);
+        await client.SignInAsync("changer@newsroom.example", DemoUsers.Password);
+
+        var wrong = await ChangeAsync(client, "not my password", "Brand#NewPass2026", "Brand#NewPass2026");
+        var mismatch = await ChangeAsync(client, DemoUsers.Password, "Brand#NewPass2026", "Different#Pass2026");
+        var changed = await ChangeAsync(client, DemoUsers.Password, "Brand#NewPass2026", "Brand#NewPass2026");
+
+        Assert.Contains("Incorrect password.", wrong, StringComparison.Ordinal);
+        Assert.Contains("The new password and its confirmation differ.", mismatch, StringComparison.Ordinal);
+        Assert.Contains("Your password was changed.", changed, StringComparison.Ordinal);
+        var again = BrowserlessClient.Create(App);
+        Assert.Equal(HttpStatusCode.Redirect, (await again.SignInAsync("changer@newsroom.example", "Brand#NewPass2026")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Registration_IsOffByDefault_AndAPostCreatesNoAccount()
+    {
+        var client = BrowserlessClient.Create(App);
+
+        var page = await client.GetStringAsync("/account/register");
+        await client.SubmitFormAsync("/account/login", "/account/register", new()
+        {
+            ["_handler"] = "register", ["Input.Email"] = "intruder@newsroom.example", ["Input.DisplayName"] = "Intruder", ["Input.Password"] = "Intruder#2026",
+        });
+
+        Assert.Contains("Self-registration is off", page, StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.Redirect, (await BrowserlessClient.Create(App).SignInAsync("intruder@newsroom.example", "Intruder#2026")).StatusCode);
+    }
+
+    private static async Task<string> ChangeAsync(HttpClient client, string current, string next, string confirm)
+    {
+        var response = await client.SubmitFormAsync("/account/password", "/account/password", new()
+        {
+            ["Input.CurrentPassword"] = current, ["Input.NewPassword"] = next, ["Input.ConfirmPassword"] = confirm,
+        });
+        return await response.Content.ReadAsStringAsync();
+    }
+}
+
+/// <summary>A newsroom that turned self-registration on.</summary>
+public sealed class OpenRegistrationTests(PostgresDatabase database)
+    : AppTest(EditorialAppFactory.OnPostgres(database, settings: new Dictionary<string, string?> { ["Registration:Enabled"] = "true" })),
+      IClassFixture<PostgresDatabase>
+{
+    [Fact]
+    public async Task Registering_CreatesAnAccountWithoutRole_ThatCanReadNothingYet()
+    {
+        var client = BrowserlessClient.Create(App);
+
+        var response = await client.SubmitFormAsync("/account/register", "/account/register", new()
+        {
+            ["Input.Email"] = "newcomer@newsroom.example", ["Input.DisplayName"] = "<b>Newcomer</b>", ["Input.Password"] = "Newcomer#2026",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/access-denied", (await client.GetAsync("/articles")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/articles")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Registering_WithAWeakPassword_SaysWhy()
+    {
+        var response = await BrowserlessClient.Create(App).SubmitFormAsync("/account/register", "/account/register", new()
+        {
+            ["Input.Email"] = "weak@newsroom.example", ["Input.DisplayName"] = "Weak", ["Input.Password"] = "weak",
+        });
+
+        Assert.Contains("Passwords must be at least 10 characters.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+}
