@@ -13,7 +13,7 @@ public sealed class ArticleTests(BrowserServer server)
     [Fact]
     public async Task SampleArticle_Opens_WithEveryParagraphOfItsText()
     {
-        var page = await SignedInAsync(DemoUsers.FactChecker);
+        var page = await server.SignedInPageAsync(DemoUsers.FactChecker);
 
         await page.GetByRole(AriaRole.Link, new() { Name = SampleTitle }).ClickAsync();
 
@@ -30,7 +30,7 @@ public sealed class ArticleTests(BrowserServer server)
     [Fact]
     public async Task Editor_CreatesAnArticleWithMarkup_SeesItAsText_ThenRevisesIt()
     {
-        var page = await SignedInAsync(DemoUsers.Editor);
+        var page = await server.SignedInPageAsync(DemoUsers.Editor);
         var shell = new AppShell(page);
         await shell.NavLink("New article").ClickAsync();
         await shell.WaitUntilInteractiveAsync();
@@ -58,7 +58,7 @@ public sealed class ArticleTests(BrowserServer server)
     [Fact]
     public async Task Editor_SavingAnEmptyTitle_IsToldWhy_AndNothingIsCreated()
     {
-        var page = await SignedInAsync(DemoUsers.Editor);
+        var page = await server.SignedInPageAsync(DemoUsers.Editor);
         await page.GotoAsync("/articles/new");
         await new AppShell(page).WaitUntilInteractiveAsync();
 
@@ -69,16 +69,6 @@ public sealed class ArticleTests(BrowserServer server)
         Assert.EndsWith("/articles/new", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("#article-body")).ToHaveValueAsync("Text without a headline.");
         await page.Context.CloseAsync();
-    }
-
-    private async Task<IPage> SignedInAsync(string email)
-    {
-        var page = await server.NewPageAsync();
-        var login = new LoginPage(page);
-        await login.OpenAsync();
-        await login.SignInAsync(email, DemoUsers.Password);
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Articles", Level = 1 })).ToBeVisibleAsync();
-        return page;
     }
 
     // The sample's paragraphs as the reader must see them: its non-empty lines, from the seed file.

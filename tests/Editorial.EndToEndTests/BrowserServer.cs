@@ -44,6 +44,17 @@ public sealed class BrowserServer : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh page, signed in as <paramref name="email"/>, on the article list.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string password = DemoUsers.Password)
+    {
+        var page = await NewPageAsync();
+        var login = new Pages.LoginPage(page);
+        await login.OpenAsync();
+        await login.SignInAsync(email, password);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Articles", Level = 1 })).ToBeVisibleAsync();
+        return page;
+    }
+
     /// <inheritdoc />
     public async Task DisposeAsync()
     {

@@ -1,0 +1,55 @@
+using Editorial.EndToEndTests.Pages;
+using Editorial.Testing;
+using Microsoft.Playwright;
+
+namespace Editorial.EndToEndTests;
+
+/// <summary>An administrator manages accounts in the browser; preferences follow the user.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AdministrationTests(BrowserServer server)
+{
+    [Fact]
+    public async Task Admin_CreatesAnEditor_WhoCanThenSignInAndWrite()
+    {
+        var page = await server.SignedInPageAsync(DemoUsers.Admin);
+        var shell = new AppShell(page);
+        await shell.NavLink("Users").ClickAsync();
+        await shell.WaitUntilInteractiveAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create user" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Email").FillAsync("rita@newsroom.example");
+        await dialog.GetByLabel("Display name").FillAsync("Rita Reporter");
+        await dialog.GetByLabel("First password").FillAsync("short");
+        await dialog.GetByRole(AriaRole.Checkbox, new() { Name = "Editor" }).CheckAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+
+        // A refused password keeps the dialog and what was typed.
+        await Assertions.Expect(page.GetByText("Passwords must be at least 10 characters.")).ToBeVisibleAsync();
+        await Assertions.Expect(dialog.GetByLabel("Email")).ToHaveValueAsync("rita@newsroom.example");
+
+        await dialog.GetByLabel("First password").FillAsync("Reporter#2026");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "rita@newsroom.example", Exact = true })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+
+        var rita = await server.SignedInPageAsync("rita@newsroom.example", "Reporter#2026");
+        await Assertions.Expect(new AppShell(rita).NavLink("New article")).ToBeVisibleAsync();
+        await rita.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task DarkMode_IsRememberedForTheUser_AcrossSessions()
+    {
+        var page = await server.SignedInPageAsync(DemoUsers.EditorAndFactChecker);
+        await new AppShell(page).WaitUntilInteractiveAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+
+        var later = await server.SignedInPageAsync(DemoUsers.EditorAndFactChecker);
+
+        await Assertions.Expect(later.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+        await later.Context.CloseAsync();
+    }
+}
