@@ -25,12 +25,14 @@ public static class EditorialHostBuilder
         var services = builder.Services;
         var configuration = builder.Configuration;
 
+        // First: its hosted service migrates the database before any other one (data protection
+        // reads its keys from the database at start) touches it.
+        services.AddEditorialPersistence();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
-        services.AddEditorialPersistence();
         services.AddHealthChecks().AddDbContextCheck<EditorialDbContext>("database", tags: ["ready"]);
 
         services.AddDataProtection().SetApplicationName("Editorial").PersistKeysToDbContext<EditorialDbContext>();
