@@ -1,5 +1,6 @@
 using Editorial.Infrastructure.Persistence;
 using Editorial.Testing;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,5 +48,10 @@ public sealed class SchemaTests(PostgresDatabase database) : IClassFixture<Postg
         Assert.Equal(expectedSampleArticles, await db.Revisions.CountAsync());
         Assert.Equal(4, await db.Roles.CountAsync());
         Assert.Equal(0, await db.Users.CountAsync());
+
+        // Sign-in cookies are protected with keys kept in this database.
+        var protector = app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("schema-test");
+        Assert.Equal("secret", protector.Unprotect(protector.Protect("secret")));
+        Assert.True(await db.DataProtectionKeys.AnyAsync());
     }
 }
