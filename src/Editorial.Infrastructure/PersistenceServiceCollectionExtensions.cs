@@ -1,6 +1,8 @@
+using Editorial.Infrastructure.Events;
 using Editorial.Infrastructure.Identity;
 using Editorial.Infrastructure.Persistence;
 using Editorial.Infrastructure.Seeding;
+using Editorial.Infrastructure.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +41,11 @@ public static class PersistenceServiceCollectionExtensions
             return SeedPlan.From(options, sp.GetRequiredService<IHostEnvironment>().IsDevelopment(), isEmbedded);
         });
         services.TryAddSingleton(TimeProvider.System);
+        // The newsroom's workflow, validated when first needed — by seeding, at startup: a broken
+        // policy stops the app with the list of its problems.
+        services.AddSingleton(sp => (sp.GetRequiredService<IConfiguration>().GetSection(WorkflowOptions.Section).Get<WorkflowOptions>()
+            ?? new WorkflowOptions()).ToPolicy());
+        services.AddSingleton<IArticleEvents, InProcessArticleEvents>();
         services.AddScoped<UserAccountCreator>();
         services.AddScoped<DatabaseSeeder>();
         services.AddHostedService<DatabaseInitializer>();

@@ -1,3 +1,5 @@
+using Editorial.Domain.Workflow;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace Editorial.Web.Tests;
@@ -11,6 +13,7 @@ public abstract class ComponentTestContext : IAsyncLifetime
     protected ComponentTestContext()
     {
         Context.Services.AddMudServices();
+        Context.Services.AddSingleton(WorkflowPolicy.Default);
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -1,20 +1,27 @@
 using Editorial.Domain.Text;
+using Editorial.Domain.Workflow;
 
 namespace Editorial.Domain.Articles;
 
 /// <summary>
-/// A story under review. It knows its current text only by revision number and content hash; the
-/// text itself lives in immutable <see cref="Revision"/>s, so that loading an article for a list
-/// or a workflow decision never loads a body.
+/// A story under review: its stage, its sign-offs and, by number and content hash, its current
+/// text (the text itself lives in immutable <see cref="Revision"/>s). Every change goes through a
+/// method here that checks the newsroom's rules and records what happened in <see cref="Events"/>.
 /// </summary>
 public sealed class Article
 {
     /// <summary>Longest byline.</summary>
     public const int MaxBylineLength = 200;
 
+    /// <summary>Longest reason for sending back or reopening.</summary>
+    public const int MaxReasonLength = 4_000;
+
+    private readonly List<SignOff> _signOffs = [];
+    private readonly List<ArticleEvent> _events = [];
+
     private Article()
     {
-        Slug = Title = Byline = CurrentContentHash = string.Empty;
+        Slug = Title = Byline = Stage = CurrentContentHash = string.Empty;
     }
 
     /// <summary>Identity of the article.</summary>
@@ -29,8 +36,11 @@ public sealed class Article
     /// <summary>Who the story is by, as printed.</summary>
     public string Byline { get; private set; }
 
-    /// <summary>Where the article is in the workflow.</summary>
-    public ArticleStage Stage { get; private set; }
+    /// <summary>The workflow stage (a stage name of the policy).</summary>
+    public string Stage { get; private set; }
+
+    /// <summary>When the article entered its stage (UTC).</summary>
+    public DateTime EnteredStageAt { get; private set; }
 
     /// <summary>The user who created it; null when it was imported by the system.</summary>
     public string? CreatedById { get; private set; }
@@ -53,16 +63,188 @@ public sealed class Article
     /// <summary>Optimistic-concurrency token, maintained by the persistence layer.</summary>
     public uint Version { get; private set; }
 
-    /// <summary>Starts a new article in Draft with its first revision.</summary>
-    /// <param name="text">The first text.</param>
-    /// <param name="byline">Who the story is by.</param>
-    /// <param name="authorId">The creating user; null for a system import.</param>
-    /// <param name="now">The current time (UTC).</param>
-    /// <param name="kind">Edit for a user's new article, Import for seeds and imports.</param>
-    /// <param name="slug">A given slug (seed files name theirs); null to derive one from the title.</param>
+    /// <summary>Every sign-off ever given, current and ended.</summary>
+    public IReadOnlyCollection<SignOff> SignOffs => _signOffs;
+
+    /// <summary>What happened since the article was loaded, in order; the application records these.</summary>
+    public IReadOnlyList<ArticleEvent> Events => _events;
+
+    /// <summary>Starts a new article in the policy's first stage with its first revision.</summary>
     /// <returns>The article and its first revision, both to be saved together.</returns>
-    public static (Article Article, Revision FirstRevision) Create(ArticleText text, string byline,
-        string? authorId, DateTime now, RevisionKind kind = RevisionKind.Edit, string? slug = null)
+    public static (Article Article, Revision FirstRevision) Create(ArticleText text, string byline, string authorId,
+        DateTime now, WorkflowPolicy policy) =>
+        Start(text, byline, authorId, now, RevisionKind.Edit, slug: null, policy.InitialStage);
+
+    /// <summary>
+    /// Brings in an article from outside (a seed file, an import) at the stage it is already in.
+    /// Its first revision is of kind Import and has no author: the system made it.
+    /// </summary>
+    /// <exception cref="EditorialDomainException">The stage is not one of the policy's.</exception>
+    public static (Article Article, Revision FirstRevision) Import(ArticleText text, string byline, string slug,
+        string stage, DateTime now, WorkflowPolicy policy) =>
+        Start(text, byline, authorId: null, now, RevisionKind.Import, slug, policy.Stage(stage).Name);
+
+    /// <summary>
+    /// Records a new revision if <paramref name="text"/> differs from the current text, and ends
+    /// every current sign-off (they were given on other text). A save that changes nothing creates
+    /// and ends nothing.
+    /// </summary>
+    /// <returns>The new revision, or null when the text is unchanged.</returns>
+    /// <exception cref="EditorialDomainException">The stage makes the text read-only.</exception>
+    public Revision? Revise(ArticleText text, string authorId, DateTime now, WorkflowPolicy policy, string? summary = null)
+    {
+        var stage = policy.Stage(Stage);
+        if (stage.TextReadOnly)
+        {
+            throw new EditorialDomainException(
+                $"This article is {stage.Label.ToLowerInvariant()}, so its text is read-only. A manager must reopen it first.");
+        }
+
+        if (text.Hash == CurrentContentHash)
+        {
+            return null;
+        }
+
+        var revision = Append(text, authorId, now, RevisionKind.Edit, summary);
+        foreach (var signOff in _signOffs.Where(s => s.IsCurrent).ToList())
+        {
+            EndSignOff(signOff, SignOffEnd.TextChanged, authorId, now, revision.Number);
+        }
+
+        return revision;
+    }
+
+    /// <summary>Performs a transition such as submit, send back or reopen.</summary>
+    /// <exception cref="WorkflowPermissionException">The actor lacks a performing role.</exception>
+    /// <exception cref="EditorialDomainException">The article is not in the transition's stage, a reason is missing, or a gate fails.</exception>
+    public void Perform(string transitionName, WorkflowActor actor, string? reason, DateTime now, WorkflowPolicy policy, GateFacts facts)
+    {
+        var transition = ExpectFromHere(policy.Transition(transitionName), policy);
+        if (transition.IsBySignOff)
+        {
+            throw new EditorialDomainException($"'{transition.Label}' happens by itself once the required sign-offs are given.");
+        }
+
+        if (!actor.HoldsAny(transition.PerformedBy))
+        {
+            throw new WorkflowPermissionException(
+                $"Only {string.Join(" or ", transition.PerformedBy)} may '{transition.Label.ToLowerInvariant()}'.");
+        }
+
+        var why = ValidReason(reason, transition);
+        var failing = transition.Gates.Select(g => Gates.Evaluate(g, facts)).Where(g => !g.Passed).ToList();
+        if (failing.Count > 0)
+        {
+            throw new EditorialDomainException(
+                $"'{transition.Label}' is blocked: {string.Join(" ", failing.Select(g => g.Reason))}");
+        }
+
+        MoveTo(transition, actor.UserId, now, why, bySignOffs: false);
+    }
+
+    /// <summary>
+    /// Records a reviewer's decision on the current text for a sign-off transition, and fires the
+    /// transition if this was the last requirement. A user has one standing decision per
+    /// transition: a new one replaces theirs; the same one twice is refused.
+    /// </summary>
+    /// <param name="transitionName">The sign-off transition ("approve").</param>
+    /// <param name="actor">The reviewer.</param>
+    /// <param name="role">The one role they sign in.</param>
+    /// <param name="decision">Approve or request changes.</param>
+    /// <param name="comment">Their comment (required to request changes).</param>
+    /// <param name="seenRevisionNumber">The revision the reviewer read; a newer one makes the decision stale.</param>
+    /// <param name="now">Current time (UTC).</param>
+    /// <param name="policy">The newsroom's workflow.</param>
+    /// <param name="textAuthors">Users who wrote text in this article (for separation of duties).</param>
+    /// <param name="facts">What the gates look at.</param>
+    /// <returns>The new sign-off.</returns>
+    /// <exception cref="WorkflowPermissionException">The actor does not hold <paramref name="role"/>.</exception>
+    /// <exception cref="StaleTextException">The text changed since the reviewer read it.</exception>
+    /// <exception cref="EditorialDomainException">Any other rule refuses it.</exception>
+    public SignOff SignOff(string transitionName, WorkflowActor actor, string role, SignOffDecision decision, string? comment,
+        int seenRevisionNumber, DateTime now, WorkflowPolicy policy, IReadOnlySet<string> textAuthors, GateFacts facts)
+    {
+        var transition = ExpectFromHere(policy.Transition(transitionName), policy);
+        if (!transition.RequiredSignOffs.ContainsKey(role))
+        {
+            throw new EditorialDomainException($"'{transition.Label}' needs no {role} sign-off.");
+        }
+
+        if (!actor.Roles.Contains(role))
+        {
+            throw new WorkflowPermissionException($"You do not hold the {role} role, so you cannot sign off as {role}.");
+        }
+
+        if (seenRevisionNumber != CurrentRevisionNumber)
+        {
+            throw new StaleTextException(
+                $"The text changed while you were reading it (you read revision {seenRevisionNumber}; it is now at {CurrentRevisionNumber}). " +
+                "Read the new text before you decide.");
+        }
+
+        if (policy.IsSeparated(role) && textAuthors.Contains(actor.UserId))
+        {
+            throw new EditorialDomainException($"You wrote text in this article, so you cannot give its {role} sign-off.");
+        }
+
+        var text = ValidComment(comment, decision);
+        var standing = _signOffs.FirstOrDefault(s => s.IsCurrent && s.Transition == transition.Name && s.UserId == actor.UserId);
+        if (standing is not null)
+        {
+            if (standing.Decision == decision && standing.Role == role)
+            {
+                throw new EditorialDomainException(
+                    decision == SignOffDecision.Approve
+                        ? "You have already signed off this text."
+                        : "You have already asked for changes to this text.");
+            }
+
+            EndSignOff(standing, SignOffEnd.Superseded, actor.UserId, now, byRevisionNumber: null);
+        }
+
+        var signOff = new SignOff(Id, transition.Name, role, actor.UserId, CurrentRevisionId, CurrentRevisionNumber,
+            CurrentContentHash, decision, text, now);
+        _signOffs.Add(signOff);
+        UpdatedAt = now;
+        _events.Add(new SignOffGiven(actor.UserId, now, signOff.Id, transition.Name, role, decision, signOff.RevisionNumber,
+            signOff.ContentHash, text));
+
+        if (Evaluate(transition, facts).IsSatisfied)
+        {
+            MoveTo(transition, actor.UserId, now, reason: string.Empty, bySignOffs: true);
+        }
+
+        return signOff;
+    }
+
+    /// <summary>Where <paramref name="transition"/> stands for this article now.</summary>
+    public TransitionStatus Evaluate(TransitionDefinition transition, GateFacts facts)
+    {
+        var inThisStage = _signOffs.Where(s => s.Transition == transition.Name && s.CreatedAt >= EnteredStageAt).ToList();
+        var requirements = transition.RequiredSignOffs.Select(required =>
+        {
+            var approvals = inThisStage
+                .Where(s => s.Role == required.Key && s.Decision == SignOffDecision.Approve && s.IsValidOn(CurrentContentHash))
+                .ToList();
+            var invalidated = inThisStage
+                .Where(s => s.Role == required.Key && s.EndReason == SignOffEnd.TextChanged
+                            && !inThisStage.Any(n => n.UserId == s.UserId && n.IsCurrent))
+                .GroupBy(s => s.UserId).Select(g => g.OrderBy(s => s.CreatedAt).Last())
+                .ToList();
+            return new RequirementStatus(required.Key, required.Value, approvals, invalidated);
+        }).ToList();
+        var gates = transition.Gates.Select(g => Gates.Evaluate(g, facts)).ToList();
+        var changesRequested = inThisStage
+            .Where(s => s.Decision == SignOffDecision.RequestChanges && s.IsValidOn(CurrentContentHash))
+            .ToList();
+        return new TransitionStatus(transition, requirements, gates, changesRequested);
+    }
+
+    /// <summary>Forgets the recorded events once the application has written them.</summary>
+    public void ClearEvents() => _events.Clear();
+
+    private static (Article, Revision) Start(ArticleText text, string byline, string? authorId, DateTime now,
+        RevisionKind kind, string? slug, string stage)
     {
         var id = Guid.CreateVersion7();
         var article = new Article
@@ -70,43 +252,50 @@ public sealed class Article
             Id = id,
             Slug = ValidSlug(slug) ?? Articles.Slug.For(text.Title, id),
             Byline = ValidByline(byline),
-            Stage = ArticleStage.Draft,
+            Stage = stage,
+            EnteredStageAt = now,
             CreatedById = authorId,
             CreatedAt = now,
         };
+        article._events.Add(new ArticleCreated(authorId, now, text.Title, stage, kind == RevisionKind.Import));
         var first = article.Append(text, authorId, now, kind, summary: null);
         return (article, first);
     }
 
-    /// <summary>
-    /// Brings in an article from outside (a seed file, an import) at the stage it is already in.
-    /// Its first revision is of kind Import and has no author: the system made it.
-    /// </summary>
-    public static (Article Article, Revision FirstRevision) Import(ArticleText text, string byline,
-        string slug, ArticleStage stage, DateTime now)
+    private TransitionDefinition ExpectFromHere(TransitionDefinition transition, WorkflowPolicy policy)
     {
-        var (article, first) = Create(text, byline, authorId: null, now, RevisionKind.Import, slug);
-        article.Stage = stage;
-        return (article, first);
-    }
-
-    /// <summary>
-    /// Records a new revision if <paramref name="text"/> differs from the current text; a save
-    /// that changes nothing creates nothing.
-    /// </summary>
-    /// <returns>The new revision, or null when the text is unchanged.</returns>
-    /// <exception cref="EditorialDomainException">The article is approved, so its text is read-only.</exception>
-    public Revision? Revise(ArticleText text, string authorId, DateTime now, string? summary = null)
-    {
-        if (Stage == ArticleStage.Approved)
+        if (transition.From != Stage)
         {
             throw new EditorialDomainException(
-                "This article is approved, so its text is read-only. A manager must reopen it first.");
+                $"This article is in {policy.Stage(Stage).Label}, so '{transition.Label}' is not possible now.");
         }
 
-        return text.Hash == CurrentContentHash
-            ? null
-            : Append(text, authorId, now, RevisionKind.Edit, summary);
+        return transition;
+    }
+
+    private void MoveTo(TransitionDefinition transition, string actorId, DateTime now, string reason, bool bySignOffs)
+    {
+        var from = Stage;
+        // Decisions given in the stage being left no longer stand, except those that just carried the
+        // article forward: they stay as the record of who approved which text.
+        if (!bySignOffs)
+        {
+            foreach (var signOff in _signOffs.Where(s => s.IsCurrent).ToList())
+            {
+                EndSignOff(signOff, SignOffEnd.StageLeft, actorId, now, byRevisionNumber: null);
+            }
+        }
+
+        Stage = transition.To;
+        EnteredStageAt = now;
+        UpdatedAt = now;
+        _events.Add(new StageChanged(actorId, now, transition.Name, from, transition.To, reason, bySignOffs));
+    }
+
+    private void EndSignOff(SignOff signOff, SignOffEnd reason, string? actorId, DateTime now, int? byRevisionNumber)
+    {
+        signOff.End(reason, now, byRevisionNumber);
+        _events.Add(new SignOffEnded(actorId, now, signOff.Id, signOff.UserId, signOff.Role, signOff.Transition, reason, byRevisionNumber));
     }
 
     private Revision Append(ArticleText text, string? authorId, DateTime now, RevisionKind kind, string? summary)
@@ -118,7 +307,35 @@ public sealed class Article
         CurrentContentHash = revision.ContentHash;
         Title = revision.Title;
         UpdatedAt = now;
+        _events.Add(new TextRevised(authorId, now, revision.Number, revision.ContentHash, revision.Summary));
         return revision;
+    }
+
+    private static string ValidReason(string? reason, TransitionDefinition transition)
+    {
+        var text = TextNormalizer.NormalizeBody(reason);
+        if (transition.ReasonRequired && text.Length == 0)
+        {
+            throw new EditorialDomainException($"Say why: '{transition.Label}' needs a reason.");
+        }
+
+        return text.Length <= MaxReasonLength
+            ? text
+            : throw new EditorialDomainException($"The reason is {text.Length:N0} characters long; the limit is {MaxReasonLength:N0}.");
+    }
+
+    private static string ValidComment(string? comment, SignOffDecision decision)
+    {
+        var text = TextNormalizer.NormalizeBody(comment);
+        if (decision == SignOffDecision.RequestChanges && text.Length == 0)
+        {
+            throw new EditorialDomainException("Say what needs to change: a request for changes needs a comment.");
+        }
+
+        return text.Length <= Workflow.SignOff.MaxCommentLength
+            ? text
+            : throw new EditorialDomainException(
+                $"The comment is {text.Length:N0} characters long; the limit is {Workflow.SignOff.MaxCommentLength:N0}.");
     }
 
     private static string ValidByline(string byline)

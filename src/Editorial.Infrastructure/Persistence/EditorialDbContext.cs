@@ -1,4 +1,6 @@
 using Editorial.Domain.Articles;
+using Editorial.Domain.Audit;
+using Editorial.Domain.Workflow;
 using Editorial.Infrastructure.Identity;
 using Editorial.Infrastructure.Persistence.Configurations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -28,6 +30,12 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     /// <summary>Immutable revisions of article text.</summary>
     public DbSet<Revision> Revisions => Set<Revision>();
 
+    /// <summary>Reviewers' decisions, bound to the text they read.</summary>
+    public DbSet<SignOff> SignOffs => Set<SignOff>();
+
+    /// <summary>Each article's append-only, hash-chained log. Only ever added to.</summary>
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
     /// <summary>The keys that protect sign-in cookies and antiforgery tokens. Kept in the database so
     /// that sessions survive a restart or a new container and every instance shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -42,6 +50,8 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
         builder.ApplyConfiguration(new ApplicationUserConfiguration());
         builder.ApplyConfiguration(new ArticleConfiguration(IsPostgres));
         builder.ApplyConfiguration(new RevisionConfiguration());
+        builder.ApplyConfiguration(new SignOffConfiguration());
+        builder.ApplyConfiguration(new AuditEventConfiguration());
     }
 
     /// <inheritdoc />

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Editorial.Domain.Articles;
 using Editorial.Domain.Text;
 using Editorial.Domain.Users;
+using Editorial.Domain.Workflow;
+using Editorial.Infrastructure.Audit;
 using Editorial.Infrastructure.Identity;
 using Editorial.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -20,6 +22,7 @@ public sealed class DatabaseSeeder(
     UserManager<ApplicationUser> users,
     RoleManager<IdentityRole> roles,
     UserAccountCreator accounts,
+    WorkflowPolicy policy,
     TimeProvider clock,
     ILogger<DatabaseSeeder> logger)
 {
@@ -93,9 +96,10 @@ public sealed class DatabaseSeeder(
 
             // Seeds are the newsroom's own files: the generous limits only guard against a broken file.
             var text = ArticleText.Create(seed.Title, seed.Body, TextLimits.Default);
-            var (article, first) = Article.Import(text, seed.Author, seed.Slug, seed.Stage, clock.GetUtcNow().UtcDateTime);
+            var (article, first) = Article.Import(text, seed.Author, seed.Slug, seed.Stage, clock.GetUtcNow().UtcDateTime, policy);
             db.Articles.Add(article);
             db.Revisions.Add(first);
+            await AuditTrail.AppendAsync(db, article, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Imported sample article {Slug}", seed.Slug);
         }

@@ -1,5 +1,4 @@
 using Editorial.Domain;
-using Editorial.Domain.Articles;
 
 namespace Editorial.Infrastructure.Seeding;
 
@@ -10,9 +9,9 @@ namespace Editorial.Infrastructure.Seeding;
 /// <param name="Slug">Stable name; importing twice is recognised by it.</param>
 /// <param name="Title">The headline.</param>
 /// <param name="Author">The byline.</param>
-/// <param name="Stage">The workflow stage to import at.</param>
+/// <param name="Stage">The workflow stage to import at (a stage of the policy; checked on import).</param>
 /// <param name="Body">The text after the front matter.</param>
-public sealed record SeedArticle(string Slug, string Title, string Author, ArticleStage Stage, string Body)
+public sealed record SeedArticle(string Slug, string Title, string Author, string Stage, string Body)
 {
     private const string Fence = "---";
 
@@ -51,13 +50,7 @@ public sealed record SeedArticle(string Slug, string Title, string Author, Artic
                 ? value
                 : throw new EditorialDomainException($"{source}: the front matter needs '{key}'.");
 
-        var stageText = fields.GetValueOrDefault("stage", nameof(ArticleStage.Draft));
-        if (!Enum.TryParse<ArticleStage>(stageText, ignoreCase: true, out var stage) || !Enum.IsDefined(stage))
-        {
-            throw new EditorialDomainException(
-                $"{source}: unknown stage '{stageText}'; use one of {string.Join(", ", Enum.GetNames<ArticleStage>())}.");
-        }
-
+        var stage = fields.GetValueOrDefault("stage", Domain.Workflow.Stages.Draft);
         var body = string.Join('\n', lines[(close + 1)..]);
         return new SeedArticle(Required("slug"), Required("title"), Required("author"), stage, body);
     }

@@ -1,4 +1,5 @@
 using Editorial.Domain;
+using Editorial.Domain.Workflow;
 using Editorial.Web.Security;
 
 namespace Editorial.Web.Features;
@@ -19,6 +20,8 @@ public sealed record UserFacingError(string Title, string Message, int StatusCod
         AccessDeniedException e => new("Forbidden.", e.Message, StatusCodes.Status403Forbidden),
         NotFoundException e => new("Not found.", e.Message, StatusCodes.Status404NotFound),
         ConcurrencyConflictException e => new("Conflict.", e.Message, StatusCodes.Status409Conflict),
+        StaleTextException e => new("The text changed.", e.Message, StatusCodes.Status409Conflict),
+        WorkflowPermissionException e => new("Forbidden.", e.Message, StatusCodes.Status403Forbidden),
         _ => null,
     };
 }

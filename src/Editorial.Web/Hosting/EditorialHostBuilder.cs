@@ -48,6 +48,7 @@ public static class EditorialHostBuilder
                 text.GetValue("MaxBodyLength", TextLimits.Default.MaxBodyLength));
         });
         services.AddScoped<ArticleService>();
+        services.AddScoped<Editorial.Web.Features.Workflow.WorkflowService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<ThemePreferenceService>();
         return builder;

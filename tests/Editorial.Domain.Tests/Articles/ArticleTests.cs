@@ -1,10 +1,13 @@
 using Editorial.Domain.Articles;
 using Editorial.Domain.Text;
+using Editorial.Domain.Workflow;
 
 namespace Editorial.Domain.Tests.Articles;
 
 public class ArticleTests
 {
+    private static readonly WorkflowPolicy Policy = WorkflowPolicy.Default;
+
     private static readonly DateTime Monday = new(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc);
 
     private static ArticleText Text(string title, string body) => ArticleText.Create(title, body, TextLimits.Default);
@@ -12,9 +15,9 @@ public class ArticleTests
     [Fact]
     public void Create_StartsInDraft_WithRevisionOne()
     {
-        var (article, first) = Article.Create(Text("Headline", "Body"), "Erin Editor", "user-1", Monday);
+        var (article, first) = Article.Create(Text("Headline", "Body"), "Erin Editor", "user-1", Monday, Policy);
 
-        Assert.Equal(ArticleStage.Draft, article.Stage);
+        Assert.Equal(Stages.Draft, article.Stage);
         Assert.Equal(1, first.Number);
         Assert.Null(first.ParentId);
         Assert.Equal(article.Id, first.ArticleId);
@@ -28,8 +31,8 @@ public class ArticleTests
     [Fact]
     public void Create_DerivesAReadableUniqueSlug()
     {
-        var (a, _) = Article.Create(Text("Kim drives a forklift!", "x"), "Erin", "u", Monday);
-        var (b, _) = Article.Create(Text("Kim drives a forklift!", "x"), "Erin", "u", Monday);
+        var (a, _) = Article.Create(Text("Kim drives a forklift!", "x"), "Erin", "u", Monday, Policy);
+        var (b, _) = Article.Create(Text("Kim drives a forklift!", "x"), "Erin", "u", Monday, Policy);
 
         Assert.StartsWith("kim-drives-a-forklift-", a.Slug, StringComparison.Ordinal);
         Assert.NotEqual(a.Slug, b.Slug);
@@ -38,9 +41,9 @@ public class ArticleTests
     [Fact]
     public void Revise_WithChangedText_AppendsTheNextRevision()
     {
-        var (article, first) = Article.Create(Text("Headline", "Body"), "Erin", "u1", Monday);
+        var (article, first) = Article.Create(Text("Headline", "Body"), "Erin", "u1", Monday, Policy);
 
-        var second = article.Revise(Text("Headline", "Body, edited"), "u2", Monday.AddHours(1), "Tightened the lede");
+        var second = article.Revise(Text("Headline", "Body, edited"), "u2", Monday.AddHours(1), Policy, "Tightened the lede");
 
         Assert.NotNull(second);
         Assert.Equal(2, second.Number);
@@ -55,9 +58,9 @@ public class ArticleTests
     [Fact]
     public void Revise_WithTextThatNormalizesToTheSame_CreatesNothing()
     {
-        var (article, first) = Article.Create(Text("Headline", "Body"), "Erin", "u1", Monday);
+        var (article, first) = Article.Create(Text("Headline", "Body"), "Erin", "u1", Monday, Policy);
 
-        var revision = article.Revise(Text(" Headline ", "Body\r\n  "), "u2", Monday.AddHours(1));
+        var revision = article.Revise(Text(" Headline ", "Body\r\n  "), "u2", Monday.AddHours(1), Policy);
 
         Assert.Null(revision);
         Assert.Equal(first.Id, article.CurrentRevisionId);
@@ -67,18 +70,18 @@ public class ArticleTests
     [Fact]
     public void Revise_ATitleChange_IsAChange()
     {
-        var (article, _) = Article.Create(Text("Headline", "Body"), "Erin", "u1", Monday);
+        var (article, _) = Article.Create(Text("Headline", "Body"), "Erin", "u1", Monday, Policy);
 
-        Assert.NotNull(article.Revise(Text("New headline", "Body"), "u1", Monday));
+        Assert.NotNull(article.Revise(Text("New headline", "Body"), "u1", Monday, Policy));
         Assert.Equal("New headline", article.Title);
     }
 
     [Fact]
     public void Revise_AnApprovedArticle_IsRefused()
     {
-        var (article, _) = Article.Import(Text("Headline", "Body"), "Desk", "approved-story", ArticleStage.Approved, Monday);
+        var (article, _) = Article.Import(Text("Headline", "Body"), "Desk", "approved-story", Stages.Approved, Monday, Policy);
 
-        var error = Assert.Throws<EditorialDomainException>(() => article.Revise(Text("Headline", "Changed"), "u1", Monday));
+        var error = Assert.Throws<EditorialDomainException>(() => article.Revise(Text("Headline", "Changed"), "u1", Monday, Policy));
         Assert.Contains("read-only", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, article.CurrentRevisionNumber);
     }
@@ -86,10 +89,10 @@ public class ArticleTests
     [Fact]
     public void Import_KeepsTheGivenSlugAndStage_AndHasNoAuthor()
     {
-        var (article, first) = Article.Import(Text("Headline", "Body"), "Desk", "kim-forklift", ArticleStage.SourcingCheck, Monday);
+        var (article, first) = Article.Import(Text("Headline", "Body"), "Desk", "kim-forklift", Stages.SourcingCheck, Monday, Policy);
 
         Assert.Equal("kim-forklift", article.Slug);
-        Assert.Equal(ArticleStage.SourcingCheck, article.Stage);
+        Assert.Equal(Stages.SourcingCheck, article.Stage);
         Assert.Null(article.CreatedById);
         Assert.Null(first.AuthorId);
         Assert.Equal(RevisionKind.Import, first.Kind);
@@ -102,21 +105,21 @@ public class ArticleTests
     [InlineData("<script>")]
     public void Import_WithInvalidSlug_IsRefused(string slug) =>
         Assert.Throws<EditorialDomainException>(() =>
-            Article.Import(Text("Headline", "Body"), "Desk", slug, ArticleStage.Draft, Monday));
+            Article.Import(Text("Headline", "Body"), "Desk", slug, Stages.Draft, Monday, Policy));
 
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
     public void Create_WithoutByline_IsRefused(string byline) =>
-        Assert.Throws<EditorialDomainException>(() => Article.Create(Text("Headline", "Body"), byline, "u", Monday));
+        Assert.Throws<EditorialDomainException>(() => Article.Create(Text("Headline", "Body"), byline, "u", Monday, Policy));
 
     [Fact]
     public void Revise_WithOverLongSummary_IsRefused()
     {
-        var (article, _) = Article.Create(Text("Headline", "Body"), "Erin", "u1", Monday);
+        var (article, _) = Article.Create(Text("Headline", "Body"), "Erin", "u1", Monday, Policy);
 
         Assert.Throws<EditorialDomainException>(() =>
-            article.Revise(Text("Headline", "Other"), "u1", Monday, new string('s', Revision.MaxSummaryLength + 1)));
+            article.Revise(Text("Headline", "Other"), "u1", Monday, Policy, new string('s', Revision.MaxSummaryLength + 1)));
         Assert.Equal(1, article.CurrentRevisionNumber);
     }
 }

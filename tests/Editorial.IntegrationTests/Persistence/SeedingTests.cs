@@ -1,4 +1,4 @@
-using Editorial.Domain.Articles;
+using Editorial.Domain.Workflow;
 using Editorial.Domain.Users;
 using Editorial.Infrastructure.Identity;
 using Editorial.Infrastructure.Persistence;
@@ -26,7 +26,7 @@ public sealed class SeedingTests(PostgresDatabase database) : IClassFixture<Post
         var db = scope.ServiceProvider.GetRequiredService<EditorialDbContext>();
         var article = await db.Articles.SingleAsync();
         Assert.Equal("kim-forklift-memorial", article.Slug);
-        Assert.Equal(ArticleStage.Draft, article.Stage);
+        Assert.Equal(Stages.Draft, article.Stage);
         var body = await db.Revisions.Where(r => r.ArticleId == article.Id).Select(r => r.Body).SingleAsync();
         Assert.StartsWith("North Korean leader Kim Jong Un was spotted driving a forklift", body, StringComparison.Ordinal);
         Assert.Contains("approximately 14,000 troops", body, StringComparison.Ordinal);

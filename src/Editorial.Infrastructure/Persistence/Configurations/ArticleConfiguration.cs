@@ -15,7 +15,10 @@ internal sealed class ArticleConfiguration(bool isPostgres) : IEntityTypeConfigu
         builder.Property(a => a.Slug).HasMaxLength(Slug.MaxLength).IsRequired();
         builder.Property(a => a.Title).IsRequired();
         builder.Property(a => a.Byline).HasMaxLength(Article.MaxBylineLength).IsRequired();
-        builder.Property(a => a.Stage).HasConversion<string>().HasMaxLength(32);
+        builder.Property(a => a.Stage).HasMaxLength(64).IsRequired();
+        builder.Ignore(a => a.Events);
+        builder.HasMany(a => a.SignOffs).WithOne().HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(a => a.SignOffs).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(a => a.CurrentContentHash).HasMaxLength(64).IsFixedLength().IsRequired();
 
         if (isPostgres)
@@ -33,5 +36,6 @@ internal sealed class ArticleConfiguration(bool isPostgres) : IEntityTypeConfigu
         builder.HasIndex(a => a.Slug).IsUnique();
         // Serves the article list: newest first, keyset-paginated on (UpdatedAt, Slug).
         builder.HasIndex(a => new { a.UpdatedAt, a.Slug });
+        builder.HasIndex(a => a.Stage);
     }
 }

@@ -1,5 +1,3 @@
-using Editorial.Domain.Articles;
-
 namespace Editorial.Web.Features.Articles;
 
 /// <summary>An article with its current text, as the article page and the editor show it.</summary>
@@ -7,14 +5,11 @@ namespace Editorial.Web.Features.Articles;
 /// <param name="Slug">URL name.</param>
 /// <param name="Title">Current title.</param>
 /// <param name="Byline">Who it is by.</param>
-/// <param name="Stage">Workflow stage.</param>
+/// <param name="Stage">Workflow stage name.</param>
 /// <param name="Body">Current normalized body.</param>
 /// <param name="RevisionNumber">Number of the current revision; the base of the next save.</param>
 /// <param name="UpdatedAt">When it last changed (UTC).</param>
 /// <param name="LastEditedBy">Who made the current revision; null when the system imported it.</param>
-public sealed record ArticleDetails(Guid Id, string Slug, string Title, string Byline, ArticleStage Stage,
-    string Body, int RevisionNumber, DateTime UpdatedAt, string? LastEditedBy)
-{
-    /// <summary>Whether the text may be edited at this stage.</summary>
-    public bool IsTextEditable => Stage != ArticleStage.Approved;
-}
+/// <param name="IsTextEditable">Whether the stage lets the text be edited.</param>
+public sealed record ArticleDetails(Guid Id, string Slug, string Title, string Byline, string Stage,
+    string Body, int RevisionNumber, DateTime UpdatedAt, string? LastEditedBy, bool IsTextEditable);

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Editorial.Domain.Articles;
 using Editorial.Domain.Text;
+using Editorial.Domain.Workflow;
+using Editorial.Infrastructure.Audit;
 using Editorial.Infrastructure.Persistence;
 using Editorial.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -16,6 +18,7 @@ public sealed class ArticleService(
     IDbContextFactory<EditorialDbContext> dbFactory,
     IAuthorizationService authorization,
     TextLimits limits,
+    WorkflowPolicy policy,
     TimeProvider clock)
 {
     /// <summary>Largest page the list serves.</summary>
@@ -68,16 +71,18 @@ public sealed class ArticleService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var byline = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        var (article, first) = Article.Create(text, byline, userId, clock.GetUtcNow().UtcDateTime);
+        var (article, first) = Article.Create(text, byline, userId, clock.GetUtcNow().UtcDateTime, policy);
         db.Articles.Add(article);
         db.Revisions.Add(first);
+        await AuditTrail.AppendAsync(db, article, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await LoadDetailsAsync(db, article.Id, cancellationToken);
     }
 
     /// <summary>
-    /// Saves new text over <paramref name="baseRevisionNumber"/>. A save that changes nothing
-    /// creates no revision. A save based on an older revision than the current one is refused with
+    /// Saves new text over <paramref name="baseRevisionNumber"/>, ending the sign-offs given on the
+    /// old text, all in one transaction with its audit entries. A save that changes nothing creates
+    /// no revision and ends nothing. A save based on an older revision than the current one is refused with
     /// <see cref="ConcurrencyConflictException"/>, and so is the loser of two simultaneous saves.
     /// </summary>
     /// <returns>The article after the save, and whether a revision was created.</returns>
@@ -89,22 +94,23 @@ public sealed class ArticleService(
         var text = ArticleText.Create(draft.Title, draft.Body, limits);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+        var article = await db.Articles.Include(a => a.SignOffs).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new NotFoundException("This article does not exist.");
         if (article.CurrentRevisionNumber != baseRevisionNumber)
         {
             throw StaleEdit(article.CurrentRevisionNumber);
         }
 
-        var revision = article.Revise(text, userId, clock.GetUtcNow().UtcDateTime, draft.Summary);
+        var revision = article.Revise(text, userId, clock.GetUtcNow().UtcDateTime, policy, draft.Summary);
         if (revision is not null)
         {
             db.Revisions.Add(revision);
+            await AuditTrail.AppendAsync(db, article, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsDuplicateRevision(e))
+            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniqueViolation(e))
             {
                 throw StaleEdit(null);
             }
@@ -118,13 +124,9 @@ public sealed class ArticleService(
         (currentRevision is { } n ? $" (it is now at revision {n})" : string.Empty) +
         ". Your text was not saved and is still in the editor: copy it, reload, and apply your changes again.");
 
-    // Two saves racing for the same revision number collide on the unique (ArticleId, Number) index.
-    private static bool IsDuplicateRevision(DbUpdateException e) =>
-        e.InnerException?.Message.Contains("revisions", StringComparison.OrdinalIgnoreCase) == true
-        && (e.InnerException.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase)
-            || e.InnerException.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase));
+    private static bool IsUniqueViolation(DbUpdateException e) => DatabaseErrors.IsUniqueViolation(e);
 
-    private static async Task<ArticleDetails> LoadDetailsAsync(EditorialDbContext db, Guid id, CancellationToken cancellationToken)
+    private async Task<ArticleDetails> LoadDetailsAsync(EditorialDbContext db, Guid id, CancellationToken cancellationToken)
     {
         var details = await (
                 from a in db.Articles.AsNoTracking()
@@ -133,8 +135,10 @@ public sealed class ArticleService(
                 from author in authors.DefaultIfEmpty()
                 where a.Id == id
                 select new ArticleDetails(a.Id, a.Slug, a.Title, a.Byline, a.Stage, r.Body, r.Number, a.UpdatedAt,
-                    author == null ? null : author.DisplayName))
+                    author == null ? null : author.DisplayName, true))
             .SingleOrDefaultAsync(cancellationToken);
-        return details ?? throw new NotFoundException("This article does not exist.");
+        return details is null
+            ? throw new NotFoundException("This article does not exist.")
+            : details with { IsTextEditable = !policy.Stage(details.Stage).TextReadOnly };
     }
 }

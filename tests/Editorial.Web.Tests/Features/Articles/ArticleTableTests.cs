@@ -1,4 +1,4 @@
-using Editorial.Domain.Articles;
+using Editorial.Domain.Workflow;
 using Editorial.Web.Features.Articles;
 
 namespace Editorial.Web.Tests.Features.Articles;
@@ -11,7 +11,7 @@ public sealed class ArticleTableTests : ComponentTestContext
     public void Rows_ShowTitleAsLink_Stage_Author_AndLastUpdated()
     {
         var id = Guid.NewGuid();
-        var items = new[] { new ArticleListItem(id, "kim-forklift", "Kim drives a forklift", ArticleStage.SourcingCheck, "Newsroom staff", Noon) };
+        var items = new[] { new ArticleListItem(id, "kim-forklift", "Kim drives a forklift", Stages.SourcingCheck, "Newsroom staff", Noon) };
 
         var table = Context.Render<ArticleTable>(p => p.Add(t => t.Items, items));
 
@@ -26,7 +26,7 @@ public sealed class ArticleTableTests : ComponentTestContext
     public void OneRowPerArticle_InTheGivenOrder()
     {
         var items = Enumerable.Range(1, 3)
-            .Select(i => new ArticleListItem(Guid.NewGuid(), $"s{i}", $"Story {i}", ArticleStage.Draft, "Desk", Noon.AddMinutes(-i)))
+            .Select(i => new ArticleListItem(Guid.NewGuid(), $"s{i}", $"Story {i}", Stages.Draft, "Desk", Noon.AddMinutes(-i)))
             .ToList();
 
         var table = Context.Render<ArticleTable>(p => p.Add(t => t.Items, items));
@@ -45,7 +45,7 @@ public sealed class ArticleTableTests : ComponentTestContext
     [Fact]
     public void HtmlInATitle_IsShownAsText()
     {
-        var items = new[] { new ArticleListItem(Guid.NewGuid(), "x", "<b>bold</b><script>alert(1)</script>", ArticleStage.Draft, "<i>Desk</i>", Noon) };
+        var items = new[] { new ArticleListItem(Guid.NewGuid(), "x", "<b>bold</b><script>alert(1)</script>", Stages.Draft, "<i>Desk</i>", Noon) };
 
         var table = Context.Render<ArticleTable>(p => p.Add(t => t.Items, items));
 

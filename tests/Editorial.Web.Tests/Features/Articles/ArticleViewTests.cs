@@ -1,13 +1,13 @@
-using Editorial.Domain.Articles;
+using Editorial.Domain.Workflow;
 using Editorial.Web.Features.Articles;
 
 namespace Editorial.Web.Tests.Features.Articles;
 
 public sealed class ArticleViewTests : ComponentTestContext
 {
-    private static ArticleDetails Article(string body, ArticleStage stage = ArticleStage.Draft, string? lastEditedBy = "Erin Editor") =>
+    private static ArticleDetails Article(string body, string stage = Stages.Draft, string? lastEditedBy = "Erin Editor") =>
         new(Guid.NewGuid(), "slug", "Kim drives a forklift", "Newsroom staff", stage, body, 3,
-            new DateTime(2026, 11, 29, 12, 0, 0, DateTimeKind.Utc), lastEditedBy);
+            new DateTime(2026, 11, 29, 12, 0, 0, DateTimeKind.Utc), lastEditedBy, IsTextEditable: true);
 
     [Fact]
     public void ShowsHeadlineBylineStageAndRevision()

@@ -1,0 +1,29 @@
+using Editorial.Domain.Workflow;
+
+namespace Editorial.Domain.Articles;
+
+/// <summary>
+/// Something that happened to an article. The aggregate records these as it changes; the
+/// application writes each to the audit log and tells the people concerned.
+/// </summary>
+/// <param name="ActorId">Who did it; null for the system.</param>
+/// <param name="At">When (UTC).</param>
+public abstract record ArticleEvent(string? ActorId, DateTime At);
+
+/// <summary>The article was created or imported.</summary>
+public sealed record ArticleCreated(string? ActorId, DateTime At, string Title, string Stage, bool Imported) : ArticleEvent(ActorId, At);
+
+/// <summary>A new revision of the text was saved.</summary>
+public sealed record TextRevised(string? ActorId, DateTime At, int RevisionNumber, string ContentHash, string Summary) : ArticleEvent(ActorId, At);
+
+/// <summary>A reviewer approved or asked for changes.</summary>
+public sealed record SignOffGiven(string? ActorId, DateTime At, Guid SignOffId, string Transition, string Role,
+    SignOffDecision Decision, int RevisionNumber, string ContentHash, string Comment) : ArticleEvent(ActorId, At);
+
+/// <summary>A sign-off stopped counting.</summary>
+public sealed record SignOffEnded(string? ActorId, DateTime At, Guid SignOffId, string SignerId, string Role, string Transition,
+    SignOffEnd Reason, int? ByRevisionNumber) : ArticleEvent(ActorId, At);
+
+/// <summary>The article moved to another stage, performed by someone or fired by the last sign-off.</summary>
+public sealed record StageChanged(string? ActorId, DateTime At, string Transition, string From, string To, string Reason,
+    bool BySignOffs) : ArticleEvent(ActorId, At);

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Editorial.Domain.Articles;
+using Editorial.Domain.Audit;
+using Editorial.Domain.Workflow;
+
+namespace Editorial.Web.Features.Workflow;
+
+/// <summary>Tells audit entries in plain language ("Maya Manager sent it back to Draft").</summary>
+public static class TimelineFormatter
+{
+    /// <summary>The signer an entry is about, for entries about someone else's sign-off.</summary>
+    public static string? SignerOf(AuditEvent entry) =>
+        entry.Kind == nameof(SignOffEnded) ? Read(entry, "signerId") : null;
+
+    /// <summary>Describes <paramref name="entry"/>, naming people from <paramref name="names"/>.</summary>
+    public static TimelineEntry Describe(AuditEvent entry, IReadOnlyDictionary<string, string> names, WorkflowPolicy policy)
+    {
+        string Name(string? userId) => userId is null ? "The system" : names.GetValueOrDefault(userId, "A former user");
+        string Stage(string? name) => policy.Stages.FirstOrDefault(s => s.Name == name)?.Label ?? name ?? "?";
+        var actor = Name(entry.ActorId);
+
+        var (sentence, detail) = entry.Kind switch
+        {
+            nameof(ArticleCreated) => (Read(entry, "imported") == "True"
+                ? $"{actor} imported the article in {Stage(Read(entry, "stage"))}."
+                : $"{actor} created the article.", null),
+            nameof(TextRevised) => ($"{actor} saved revision {Read(entry, "revisionNumber")}.", NullIfEmpty(Read(entry, "summary"))),
+            nameof(SignOffGiven) => (Read(entry, "decision") == nameof(SignOffDecision.Approve)
+                ? $"{actor} signed off revision {Read(entry, "revisionNumber")} as {Read(entry, "role")}."
+                : $"{actor} asked for changes to revision {Read(entry, "revisionNumber")} as {Read(entry, "role")}.",
+                NullIfEmpty(Read(entry, "comment"))),
+            nameof(SignOffEnded) => (EndSentence(entry, Name(Read(entry, "signerId"))), null),
+            nameof(StageChanged) => (Read(entry, "bySignOffs") == "True"
+                ? $"With the last required sign-off, the article moved to {Stage(Read(entry, "to"))}."
+                : $"{actor} moved the article from {Stage(Read(entry, "from"))} to {Stage(Read(entry, "to"))} ({Read(entry, "transition")}).",
+                NullIfEmpty(Read(entry, "reason"))),
+            _ => ($"{actor}: {entry.Kind}.", null),
+        };
+        return new TimelineEntry(entry.Sequence, entry.At, actor, entry.Kind, sentence, detail);
+    }
+
+    private static string EndSentence(AuditEvent entry, string signer) => Read(entry, "reason") switch
+    {
+        nameof(SignOffEnd.TextChanged) => $"{signer}'s {Read(entry, "role")} sign-off was invalidated by revision {Read(entry, "byRevisionNumber")}.",
+        nameof(SignOffEnd.Superseded) => $"{signer}'s earlier {Read(entry, "role")} decision was replaced by a new one.",
+        _ => $"{signer}'s {Read(entry, "role")} sign-off was withdrawn when the article left its stage.",
+    };
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    private static string? Read(AuditEvent entry, string property)
+    {
+        using var document = JsonDocument.Parse(entry.Payload);
+        return document.RootElement.TryGetProperty(property, out var value)
+            ? value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.True => "True",
+                JsonValueKind.False => "False",
+                JsonValueKind.Null => null,
+                _ => value.GetRawText(),
+            }
+            : null;
+    }
+}

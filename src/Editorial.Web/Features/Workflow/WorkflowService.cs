@@ -1,0 +1,228 @@
+using System.Security.Claims;
+using Editorial.Domain;
+using Editorial.Domain.Articles;
+using Editorial.Domain.Audit;
+using Editorial.Domain.Text;
+using Editorial.Domain.Users;
+using Editorial.Domain.Workflow;
+using Editorial.Infrastructure.Audit;
+using Editorial.Infrastructure.Events;
+using Editorial.Infrastructure.Persistence;
+using Editorial.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Editorial.Web.Features.Workflow;
+
+/// <summary>
+/// Application service of the workflow: shows where an article stands and carries out submit,
+/// sign-off, request changes, send back and reopen. Each action authorizes the user, loads the
+/// article with its sign-offs, lets the domain decide, and saves the change with its audit entries
+/// in one transaction guarded by the article's concurrency token.
+/// </summary>
+public sealed class WorkflowService(
+    IDbContextFactory<EditorialDbContext> dbFactory,
+    IAuthorizationService authorization,
+    WorkflowPolicy policy,
+    IArticleEvents events,
+    TimeProvider clock)
+{
+    /// <summary>The article's workflow as <paramref name="user"/> sees it.</summary>
+    /// <exception cref="NotFoundException">No such article.</exception>
+    public async Task<WorkflowView> GetAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var article = await LoadAsync(db, articleId, tracked: false, cancellationToken);
+        return await ViewAsync(db, article, user, cancellationToken);
+    }
+
+    /// <summary>Performs a transition (submit, send back, reopen).</summary>
+    /// <exception cref="AccessDeniedException">The user holds no role that performs it.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone else changed the article at the same time.</exception>
+    public async Task<WorkflowView> PerformAsync(ClaimsPrincipal user, Guid articleId, string transition, string? reason,
+        CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "act on articles");
+        var definition = policy.Transition(transition);
+        var actor = ActorOf(user);
+        if (!definition.IsBySignOff && !actor.HoldsAny(definition.PerformedBy))
+        {
+            throw new AccessDeniedException($"Only {string.Join(" or ", definition.PerformedBy)} may '{definition.Label.ToLowerInvariant()}'.");
+        }
+
+        return await ChangeAsync(user, articleId, cancellationToken, (db, article) =>
+        {
+            article.Perform(transition, actor, reason, Now, policy, GateFacts.Clear);
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Records an approval or a request for changes on the text the user read.</summary>
+    /// <param name="user">The reviewer.</param>
+    /// <param name="articleId">The article.</param>
+    /// <param name="transition">The sign-off transition ("approve").</param>
+    /// <param name="role">The one role to sign in.</param>
+    /// <param name="decision">Approve or request changes.</param>
+    /// <param name="comment">The reviewer's comment.</param>
+    /// <param name="seenRevisionNumber">The revision the reviewer read.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="AccessDeniedException">The user does not hold <paramref name="role"/>.</exception>
+    /// <exception cref="StaleTextException">The text changed since the reviewer read it.</exception>
+    public async Task<WorkflowView> SignOffAsync(ClaimsPrincipal user, Guid articleId, string transition, string role,
+        SignOffDecision decision, string? comment, int seenRevisionNumber, CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "act on articles");
+        var actor = ActorOf(user);
+        if (!actor.Roles.Contains(role))
+        {
+            throw new AccessDeniedException($"You do not hold the {role} role, so you cannot sign off as {role}.");
+        }
+
+        return await ChangeAsync(user, articleId, cancellationToken, async (db, article) =>
+        {
+            var authors = await TextAuthorsAsync(db, articleId, cancellationToken);
+            article.SignOff(transition, actor, role, decision, comment, seenRevisionNumber, Now, policy, authors, GateFacts.Clear);
+        });
+    }
+
+    /// <summary>Checks the article's audit log, entry by entry.</summary>
+    public async Task<ChainVerification> VerifyAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await EnsureExistsAsync(db, articleId, cancellationToken);
+        var entries = await db.AuditEvents.AsNoTracking().Where(e => e.ArticleId == articleId)
+            .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        return ChainVerification.Of(entries);
+    }
+
+    /// <summary>The article's log in plain language, oldest first.</summary>
+    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await EnsureExistsAsync(db, articleId, cancellationToken);
+        var entries = await db.AuditEvents.AsNoTracking().Where(e => e.ArticleId == articleId)
+            .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        var names = await NamesAsync(db, entries.Select(e => e.ActorId).Concat(entries.Select(TimelineFormatter.SignerOf)), cancellationToken);
+        return entries.Select(e => TimelineFormatter.Describe(e, names, policy)).ToList();
+    }
+
+    /// <summary>The difference between the text the user last signed in this stage and the current text.</summary>
+    /// <exception cref="NotFoundException">The user has no sign-off on other text to compare with.</exception>
+    public async Task<SignOffComparison> ChangesSinceMySignOffAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        var userId = user.RequireUserId();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var article = await LoadAsync(db, articleId, tracked: false, cancellationToken);
+        var signed = article.SignOffs
+            .Where(s => s.UserId == userId && s.ContentHash != article.CurrentContentHash)
+            .OrderByDescending(s => s.CreatedAt)
+            .FirstOrDefault()
+            ?? throw new NotFoundException("You have no sign-off on an earlier text of this article.");
+        var texts = await db.Revisions.AsNoTracking()
+            .Where(r => r.Id == signed.RevisionId || r.Id == article.CurrentRevisionId)
+            .Select(r => new { r.Id, r.Title, r.Body })
+            .ToListAsync(cancellationToken);
+        var before = texts.Single(t => t.Id == signed.RevisionId);
+        var after = texts.Single(t => t.Id == article.CurrentRevisionId);
+        return new SignOffComparison(signed.RevisionNumber, article.CurrentRevisionNumber, signed.Role,
+            WordDiff.Compare(before.Title, after.Title), WordDiff.Compare(before.Body, after.Body));
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private static WorkflowActor ActorOf(ClaimsPrincipal user) =>
+        new(user.RequireUserId(), Roles.All.Where(user.IsInRole).ToHashSet());
+
+    private async Task<WorkflowView> ChangeAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken,
+        Func<EditorialDbContext, Article, Task> change)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var article = await LoadAsync(db, articleId, tracked: true, cancellationToken);
+        await change(db, article);
+        await AuditTrail.AppendAsync(db, article, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
+        {
+            throw new ConcurrencyConflictException(
+                "Someone else acted on this article at the same moment, so your action was not applied. " +
+                "The article has been reloaded: check it and try again.");
+        }
+
+        events.Publish(new ArticleChanged(articleId, "Workflow"));
+        return await ViewAsync(db, article, user, cancellationToken);
+    }
+
+    private static async Task<Article> LoadAsync(EditorialDbContext db, Guid articleId, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = db.Articles.Include(a => a.SignOffs).AsSplitQuery();
+        return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken)
+            ?? throw new NotFoundException("This article does not exist.");
+    }
+
+    private static async Task EnsureExistsAsync(EditorialDbContext db, Guid articleId, CancellationToken cancellationToken)
+    {
+        if (!await db.Articles.AnyAsync(a => a.Id == articleId, cancellationToken))
+        {
+            throw new NotFoundException("This article does not exist.");
+        }
+    }
+
+    private static async Task<IReadOnlySet<string>> TextAuthorsAsync(EditorialDbContext db, Guid articleId, CancellationToken cancellationToken) =>
+        (await db.Revisions.Where(r => r.ArticleId == articleId && r.AuthorId != null)
+            .Select(r => r.AuthorId!).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+
+    private static async Task<IReadOnlyDictionary<string, string>> NamesAsync(EditorialDbContext db, IEnumerable<string?> userIds,
+        CancellationToken cancellationToken)
+    {
+        var ids = userIds.OfType<string>().Distinct().ToList();
+        return await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+    }
+
+    private async Task<WorkflowView> ViewAsync(EditorialDbContext db, Article article, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var actor = ActorOf(user);
+        var authors = await TextAuthorsAsync(db, article.Id, cancellationToken);
+        var names = await NamesAsync(db, article.SignOffs.Select(s => s.UserId), cancellationToken);
+        SignOffView View(SignOff s) => new(s.Id, s.UserId, names.GetValueOrDefault(s.UserId, "a former user"), s.Role, s.Decision,
+            s.Comment, s.RevisionNumber, s.CreatedAt, s.EndReason, s.EndedByRevisionNumber);
+
+        var transitions = policy.From(article.Stage).Select(t =>
+        {
+            var status = article.Evaluate(t, GateFacts.Clear);
+            var (signable, whyNot) = SignableRoles(t, actor, authors);
+            return new TransitionView(t.Name, t.Label, t.To, t.IsBySignOff, t.ReasonRequired, t.PerformedBy,
+                status.Requirements.Select(r => new RequirementView(r.Role, r.Required, r.Approvals.Select(View).ToList(),
+                    r.Invalidated.Select(View).ToList())).ToList(),
+                status.Gates,
+                status.ChangesRequested.Select(View).ToList(),
+                !t.IsBySignOff && actor.HoldsAny(t.PerformedBy),
+                signable,
+                whyNot);
+        }).ToList();
+
+        var myInvalidated = transitions.SelectMany(t => t.Requirements).SelectMany(r => r.Invalidated)
+            .Where(s => s.UserId == actor.UserId)
+            .OrderByDescending(s => s.CreatedAt)
+            .FirstOrDefault();
+        var stages = policy.Stages.Select(s => new StageView(s.Name, s.Label, s.Name == article.Stage, s.TextReadOnly)).ToList();
+        return new WorkflowView(article.Id, article.Stage, stages, article.CurrentRevisionNumber, transitions, myInvalidated);
+    }
+
+    private (IReadOnlyList<string> Roles, string? WhyNot) SignableRoles(TransitionDefinition transition, WorkflowActor actor,
+        IReadOnlySet<string> authors)
+    {
+        var held = transition.RequiredSignOffs.Keys.Where(actor.Roles.Contains).ToList();
+        var signable = held.Where(r => !(policy.IsSeparated(r) && authors.Contains(actor.UserId))).ToList();
+        var whyNot = held.Count > 0 && signable.Count == 0
+            ? "You wrote text in this article, so you cannot sign it off."
+            : null;
+        return (signable, whyNot);
+    }
+}

@@ -1,0 +1,69 @@
+using Editorial.Domain.Workflow;
+
+namespace Editorial.Web.Features.Workflow;
+
+/// <summary>An article's workflow as one user sees it: where it is, what the next moves need, and
+/// what this user may do now. The stepper and <c>GET /api/articles/{id}/workflow</c> show this.</summary>
+/// <param name="ArticleId">The article.</param>
+/// <param name="Stage">Current stage name.</param>
+/// <param name="Stages">Every stage, in order.</param>
+/// <param name="RevisionNumber">The revision a decision now would be about.</param>
+/// <param name="Transitions">The moves out of the current stage.</param>
+/// <param name="MyInvalidatedSignOff">The user's latest sign-off in this stage that a text change ended, if any.</param>
+public sealed record WorkflowView(
+    Guid ArticleId,
+    string Stage,
+    IReadOnlyList<StageView> Stages,
+    int RevisionNumber,
+    IReadOnlyList<TransitionView> Transitions,
+    SignOffView? MyInvalidatedSignOff);
+
+/// <summary>A stage, and whether the article is in it.</summary>
+public sealed record StageView(string Name, string Label, bool IsCurrent, bool TextReadOnly);
+
+/// <summary>A move out of the current stage.</summary>
+/// <param name="Name">Stable name ("approve").</param>
+/// <param name="Label">Button text.</param>
+/// <param name="To">Stage it leads to.</param>
+/// <param name="IsBySignOff">Whether it fires on sign-offs rather than being performed.</param>
+/// <param name="ReasonRequired">Whether performing it needs a reason.</param>
+/// <param name="PerformedBy">Roles that may perform it.</param>
+/// <param name="Requirements">Required sign-offs and their state.</param>
+/// <param name="Gates">Gates and their state.</param>
+/// <param name="ChangesRequested">Standing requests for changes.</param>
+/// <param name="CanPerform">Whether this user may perform it now.</param>
+/// <param name="SignableRoles">Roles this user may sign off in now.</param>
+/// <param name="WhyNotSignable">Why this user cannot sign, when they hold a required role but may not.</param>
+public sealed record TransitionView(
+    string Name,
+    string Label,
+    string To,
+    bool IsBySignOff,
+    bool ReasonRequired,
+    IReadOnlyList<string> PerformedBy,
+    IReadOnlyList<RequirementView> Requirements,
+    IReadOnlyList<GateResult> Gates,
+    IReadOnlyList<SignOffView> ChangesRequested,
+    bool CanPerform,
+    IReadOnlyList<string> SignableRoles,
+    string? WhyNotSignable);
+
+/// <summary>One role's required sign-offs.</summary>
+public sealed record RequirementView(string Role, int Required, IReadOnlyList<SignOffView> Approvals, IReadOnlyList<SignOffView> Invalidated)
+{
+    /// <summary>Whether enough approvals stand.</summary>
+    public bool IsMet => Approvals.Count >= Required;
+}
+
+/// <summary>A sign-off as shown to people.</summary>
+public sealed record SignOffView(
+    Guid Id,
+    string UserId,
+    string UserName,
+    string Role,
+    SignOffDecision Decision,
+    string Comment,
+    int RevisionNumber,
+    DateTime CreatedAt,
+    SignOffEnd? EndReason,
+    int? EndedByRevisionNumber);
