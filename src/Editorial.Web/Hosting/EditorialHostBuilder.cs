@@ -31,6 +31,8 @@ public static class EditorialHostBuilder
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddProblemDetails();
+        // The API speaks enums as words ("Approve"), as the audit payloads do.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
         services.AddHealthChecks().AddDbContextCheck<EditorialDbContext>("database", tags: ["ready"]);
@@ -135,6 +137,7 @@ public static class EditorialHostBuilder
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapArticleApi();
+        app.MapWorkflowApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -3,6 +3,7 @@ using Editorial.Domain.Articles;
 using Editorial.Domain.Text;
 using Editorial.Domain.Workflow;
 using Editorial.Infrastructure.Audit;
+using Editorial.Infrastructure.Events;
 using Editorial.Infrastructure.Persistence;
 using Editorial.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -19,6 +20,7 @@ public sealed class ArticleService(
     IAuthorizationService authorization,
     TextLimits limits,
     WorkflowPolicy policy,
+    IArticleEvents events,
     TimeProvider clock)
 {
     /// <summary>Largest page the list serves.</summary>
@@ -114,6 +116,8 @@ public sealed class ArticleService(
             {
                 throw StaleEdit(null);
             }
+
+            events.Publish(new ArticleChanged(id, "Text"));
         }
 
         return (await LoadDetailsAsync(db, id, cancellationToken), revision is not null);

@@ -204,7 +204,9 @@ public sealed class WorkflowService(
                 status.ChangesRequested.Select(View).ToList(),
                 !t.IsBySignOff && actor.HoldsAny(t.PerformedBy),
                 signable,
-                whyNot);
+                whyNot,
+                article.SignOffs.Where(s => s.IsCurrent && s.Transition == t.Name && s.UserId == actor.UserId && s.CreatedAt >= article.EnteredStageAt)
+                    .Select(View).FirstOrDefault());
         }).ToList();
 
         var myInvalidated = transitions.SelectMany(t => t.Requirements).SelectMany(r => r.Invalidated)

@@ -34,6 +34,7 @@ public sealed record StageView(string Name, string Label, bool IsCurrent, bool T
 /// <param name="CanPerform">Whether this user may perform it now.</param>
 /// <param name="SignableRoles">Roles this user may sign off in now.</param>
 /// <param name="WhyNotSignable">Why this user cannot sign, when they hold a required role but may not.</param>
+/// <param name="MyDecision">This user's standing decision on this transition, if any.</param>
 public sealed record TransitionView(
     string Name,
     string Label,
@@ -46,7 +47,17 @@ public sealed record TransitionView(
     IReadOnlyList<SignOffView> ChangesRequested,
     bool CanPerform,
     IReadOnlyList<string> SignableRoles,
-    string? WhyNotSignable);
+    string? WhyNotSignable,
+    SignOffView? MyDecision)
+{
+    /// <summary>Whether this user may approve in <paramref name="role"/> now (not already standing).</summary>
+    public bool CanApproveAs(string role) => SignableRoles.Contains(role)
+        && !(MyDecision is { Decision: SignOffDecision.Approve } mine && mine.Role == role);
+
+    /// <summary>Whether this user may ask for changes in <paramref name="role"/> now (not already standing).</summary>
+    public bool CanRequestChangesAs(string role) => SignableRoles.Contains(role)
+        && !(MyDecision is { Decision: SignOffDecision.RequestChanges } mine && mine.Role == role);
+}
 
 /// <summary>One role's required sign-offs.</summary>
 public sealed record RequirementView(string Role, int Required, IReadOnlyList<SignOffView> Approvals, IReadOnlyList<SignOffView> Invalidated)

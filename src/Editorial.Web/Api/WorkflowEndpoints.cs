@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Editorial.Domain.Workflow;
+using Editorial.Web.Features.Workflow;
+using Editorial.Web.Security;
+
+namespace Editorial.Web.Api;
+
+/// <summary>
+/// The workflow API: where an article stands and the actions on it. The service authorizes every
+/// call; errors are problem+json (403 wrong role, 409 conflict or changed text, 422 rule refused).
+/// </summary>
+public static class WorkflowEndpoints
+{
+    /// <summary>A transition performed through the API.</summary>
+    /// <param name="Reason">Why, where the transition needs a reason.</param>
+    public sealed record PerformRequest(string? Reason);
+
+    /// <summary>A sign-off given through the API.</summary>
+    /// <param name="Transition">The sign-off transition ("approve").</param>
+    /// <param name="Role">The one role to sign in.</param>
+    /// <param name="Decision">Approve or RequestChanges.</param>
+    /// <param name="Comment">The reviewer's comment (required to request changes).</param>
+    /// <param name="RevisionNumber">The revision the reviewer read; a newer current text gives 409.</param>
+    public sealed record SignOffRequest(string Transition, string Role, SignOffDecision Decision, string? Comment, int RevisionNumber);
+
+    /// <summary>Maps <c>/api/articles/{id}/workflow</c>, its actions, sign-offs and audit log.</summary>
+    public static IEndpointRouteBuilder MapWorkflowApi(this IEndpointRouteBuilder endpoints)
+    {
+        var article = endpoints.MapGroup("/api/articles/{id:guid}").RequireAuthorization(Policies.ReadArticles).WithTags("Workflow");
+
+        article.MapGet("/workflow", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, CancellationToken ct) =>
+            TypedResults.Ok(await workflow.GetAsync(user, id, ct)));
+
+        article.MapPost("/workflow/{transition}", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, string transition,
+                PerformRequest? request, CancellationToken ct) =>
+            TypedResults.Ok(await workflow.PerformAsync(user, id, transition, request?.Reason, ct)));
+
+        article.MapPost("/sign-offs", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, SignOffRequest request, CancellationToken ct) =>
+            TypedResults.Ok(await workflow.SignOffAsync(user, id, request.Transition, request.Role, request.Decision, request.Comment,
+                request.RevisionNumber, ct)));
+
+        article.MapGet("/audit", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, CancellationToken ct) =>
+            TypedResults.Ok(await workflow.TimelineAsync(user, id, ct)));
+
+        article.MapGet("/audit/verify", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, CancellationToken ct) =>
+        {
+            var result = await workflow.VerifyAsync(user, id, ct);
+            return TypedResults.Ok(new { intact = result.IsIntact, entries = result.Entries, firstBrokenSequence = result.FirstBrokenSequence, problem = result.Problem });
+        });
+
+        return endpoints;
+    }
+}

@@ -1,0 +1,152 @@
+using Editorial.Domain.Audit;
+using Editorial.Domain.Workflow;
+using Editorial.Infrastructure.Events;
+using Editorial.Web.Components.Shared;
+using Editorial.Web.Features.Workflow;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace Editorial.Web.Features.Articles;
+
+/// <summary>
+/// The article page: text, workflow and timeline. It carries out what the user asks from the
+/// workflow panel (after a confirmation dialog) and re-reads everything whenever anyone changes the
+/// article, so every open browser shows the same state.
+/// </summary>
+public partial class ArticlePage
+{
+    private ArticleDetails? _article;
+    private WorkflowView? _workflow;
+    private IReadOnlyList<TimelineEntry> _timeline = [];
+    private ChainVerification? _verification;
+    private bool _missing;
+    private bool _busy;
+    private IDisposable? _subscription;
+
+    [Parameter]
+    public Guid Id { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    [Inject]
+    private ArticleService Articles { get; set; } = default!;
+
+    [Inject]
+    private WorkflowService Workflow { get; set; } = default!;
+
+    [Inject]
+    private IArticleEvents Events { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    /// <inheritdoc />
+    protected override async Task OnParametersSetAsync()
+    {
+        _subscription?.Dispose();
+        await ReloadAsync();
+        if (RendererInfo.IsInteractive)
+        {
+            _subscription = Events.Subscribe(Id, _ => InvokeAsync(async () =>
+            {
+                await ReloadAsync();
+                StateHasChanged();
+            }));
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _subscription?.Dispose();
+
+    private async Task ReloadAsync()
+    {
+        var user = (await AuthenticationState).User;
+        try
+        {
+            _article = await Articles.GetAsync(user, Id);
+            _workflow = await Workflow.GetAsync(user, Id);
+            _timeline = await Workflow.TimelineAsync(user, Id);
+            _verification = null;
+            _missing = false;
+        }
+        catch (NotFoundException)
+        {
+            _missing = true;
+        }
+    }
+
+    private async Task ActAsync(WorkflowAction action)
+    {
+        var seenRevision = _workflow!.RevisionNumber;
+        var text = await ConfirmAsync(action, seenRevision);
+        if (text is null)
+        {
+            return;
+        }
+
+        _busy = true;
+        var user = (await AuthenticationState).User;
+        var done = await Snackbar.TryAsync(async () =>
+        {
+            if (action.Decision is { } decision)
+            {
+                await Workflow.SignOffAsync(user, Id, action.Transition.Name, action.Role!, decision, text, seenRevision);
+            }
+            else
+            {
+                await Workflow.PerformAsync(user, Id, action.Transition.Name, text);
+            }
+        });
+        _busy = false;
+        if (done)
+        {
+            Snackbar.Add(Confirmation(action), Severity.Success);
+        }
+
+        // After a refusal (a conflict or a change of text) the user sees the article as it is now.
+        await ReloadAsync();
+    }
+
+    private async Task<string?> ConfirmAsync(WorkflowAction action, int seenRevision)
+    {
+        var parameters = new DialogParameters<ConfirmActionDialog>();
+        if (action.Decision is { } decision)
+        {
+            var approve = decision == SignOffDecision.Approve;
+            parameters.Add(d => d.Message, approve
+                ? $"You sign off revision {seenRevision} as {action.Role}. Your sign-off holds for exactly this text: any later change invalidates it."
+                : $"You ask for changes to revision {seenRevision} as {action.Role}. '{action.Transition.Label}' stays blocked until you sign off or the text changes.");
+            parameters.Add(d => d.ConfirmText, approve ? $"Sign off as {action.Role}" : "Request changes");
+            parameters.Add(d => d.TextLabel, approve ? "Comment (optional)" : "What needs to change");
+            parameters.Add(d => d.TextRequired, !approve);
+        }
+        else
+        {
+            parameters.Add(d => d.Message, $"{action.Transition.Label}: the article moves to {StageLabel(action.Transition.To)}.");
+            parameters.Add(d => d.ConfirmText, action.Transition.Label);
+            parameters.Add(d => d.TextLabel, action.Transition.ReasonRequired ? "Reason" : "Note (optional)");
+            parameters.Add(d => d.TextRequired, action.Transition.ReasonRequired);
+        }
+
+        var dialog = await Dialogs.ShowAsync<ConfirmActionDialog>(action.Transition.Label, parameters);
+        var result = await dialog.Result;
+        return result is { Canceled: false, Data: string text } ? text : null;
+    }
+
+    private string StageLabel(string stage) => _workflow!.Stages.FirstOrDefault(s => s.Name == stage)?.Label ?? stage;
+
+    private static string Confirmation(WorkflowAction action) => action.Decision switch
+    {
+        SignOffDecision.Approve => $"Signed off as {action.Role}.",
+        SignOffDecision.RequestChanges => "Changes requested.",
+        _ => $"Done: {action.Transition.Label}.",
+    };
+
+    private async Task VerifyAsync() =>
+        _verification = await Workflow.VerifyAsync((await AuthenticationState).User, Id);
+}
