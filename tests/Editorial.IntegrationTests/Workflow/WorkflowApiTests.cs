@@ -1,0 +1,117 @@
+using System.Net;
+using System.Text.Json;
+using Editorial.Testing;
+
+namespace Editorial.IntegrationTests.Workflow;
+
+/// <summary>The workflow over HTTP, as a newsroom script uses it.</summary>
+public sealed class WorkflowApiTests(PostgresDatabase database)
+    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+{
+    private async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = BrowserlessClient.Create(App);
+        await client.SignInAsync(email, DemoUsers.Password);
+        return client;
+    }
+
+    private async Task<Guid> NewArticleAsync(HttpClient editor)
+    {
+        var created = await editor.PostAsJsonAsync("/api/articles", new { title = "API story", body = "Text." });
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static object SignOff(string role, string decision = "Approve", int revision = 1, string? comment = null) =>
+        new { transition = "approve", role, decision, comment, revisionNumber = revision };
+
+    [Fact]
+    public async Task AScript_TakesAnArticleFromDraftToApproved()
+    {
+        var editor = await SignedInAsync(DemoUsers.Editor);
+        var id = await NewArticleAsync(editor);
+
+        Assert.Equal(HttpStatusCode.OK, (await editor.PostAsJsonAsync($"/api/articles/{id}/workflow/submit", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await SignedInAsync(DemoUsers.FactChecker)).PostAsJsonAsync($"/api/articles/{id}/sign-offs", SignOff("FactChecker"))).StatusCode);
+        var last = await (await SignedInAsync(DemoUsers.Manager)).PostAsJsonAsync($"/api/articles/{id}/sign-offs", SignOff("Manager"));
+
+        var workflow = await last.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Approved", workflow.GetProperty("stage").GetString());
+        var verify = await editor.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/audit/verify");
+        Assert.True(verify.GetProperty("intact").GetBoolean());
+    }
+
+    [Fact]
+    public async Task GetWorkflow_ShowsRequirementsGatesAndTheCallersActions()
+    {
+        var editor = await SignedInAsync(DemoUsers.Editor);
+        var id = await NewArticleAsync(editor);
+        await editor.PostAsJsonAsync($"/api/articles/{id}/workflow/submit", new { });
+
+        var workflow = await (await SignedInAsync(DemoUsers.FactChecker)).GetFromJsonAsync<JsonElement>($"/api/articles/{id}/workflow");
+
+        var approve = workflow.GetProperty("transitions").EnumerateArray().Single(t => t.GetProperty("name").GetString() == "approve");
+        Assert.Equal(["FactChecker"], approve.GetProperty("signableRoles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(2, approve.GetProperty("requirements").GetArrayLength());
+        Assert.Equal(2, approve.GetProperty("gates").GetArrayLength());
+        var sendBack = workflow.GetProperty("transitions").EnumerateArray().Single(t => t.GetProperty("name").GetString() == "send-back");
+        Assert.True(sendBack.GetProperty("canPerform").GetBoolean());
+    }
+
+    [Fact]
+    public async Task WrongRole_Gets403_StaleText409_BrokenRule422_UnknownArticle404()
+    {
+        var editor = await SignedInAsync(DemoUsers.Editor);
+        var factChecker = await SignedInAsync(DemoUsers.FactChecker);
+        var id = await NewArticleAsync(editor);
+
+        var wrongRole = await factChecker.PostAsJsonAsync($"/api/articles/{id}/workflow/submit", new { });
+        await editor.PostAsJsonAsync($"/api/articles/{id}/workflow/submit", new { });
+        var noReason = await factChecker.PostAsJsonAsync($"/api/articles/{id}/workflow/send-back", new { reason = "" });
+        var stale = await factChecker.PostAsJsonAsync($"/api/articles/{id}/sign-offs", SignOff("FactChecker", revision: 0));
+        var unknown = await factChecker.GetAsync($"/api/articles/{Guid.NewGuid()}/workflow");
+        await factChecker.PostAsJsonAsync($"/api/articles/{id}/sign-offs", SignOff("FactChecker"));
+        var twice = await factChecker.PostAsJsonAsync($"/api/articles/{id}/sign-offs", SignOff("FactChecker"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, wrongRole.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, twice.StatusCode);
+        Assert.Contains("already signed off", await twice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.All([wrongRole, noReason, stale, unknown, twice], r => Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType));
+    }
+
+    [Fact]
+    public async Task AHugeReasonFullOfControlCharacters_IsRefusedWithTheLimit()
+    {
+        var editor = await SignedInAsync(DemoUsers.Editor);
+        var id = await NewArticleAsync(editor);
+        await editor.PostAsJsonAsync($"/api/articles/{id}/workflow/submit", new { });
+
+        var response = await (await SignedInAsync(DemoUsers.Manager)).PostAsJsonAsync($"/api/articles/{id}/workflow/send-back",
+            new { reason = string.Concat(Enumerable.Repeat("why\u0001\u0002", 25_000)) });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("the limit is 4,000", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMalformedBody_Gets400()
+    {
+        var editor = await SignedInAsync(DemoUsers.Editor);
+        var id = await NewArticleAsync(editor);
+
+        var response = await editor.PostAsync($"/api/articles/{id}/sign-offs",
+            new StringContent("""{"transition":"approve","role":"Editor","decision":"Maybe","revisionNumber":1}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Anonymous_Gets401()
+    {
+        var response = await BrowserlessClient.Create(App).GetAsync($"/api/articles/{Guid.NewGuid()}/workflow");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}
