@@ -42,7 +42,7 @@ public sealed class ArticleTests(BrowserServer server)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Council <b>votes</b> on budget", Level = 1 })).ToBeVisibleAsync();
         var paragraphs = page.GetByTestId("article-body").Locator("p");
         await Assertions.Expect(paragraphs.First).ToHaveTextAsync("First paragraph <script>alert('x')</script>.");
-        await Assertions.Expect(page.GetByText("Revision 1", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("revision")).ToContainTextAsync("Revision 1 ·");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await shell.WaitUntilInteractiveAsync();

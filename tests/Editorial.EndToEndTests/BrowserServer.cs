@@ -28,6 +28,7 @@ public sealed class BrowserServer : IAsyncLifetime
         _app = EditorialAppFactory.OnPostgres(_database);
         BaseUrl = _app.StartKestrel();
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(15_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
@@ -40,7 +41,8 @@ public sealed class BrowserServer : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
-        context.SetDefaultTimeout(15_000);
+        // Generous: the first page of a run compiles and warms the app on a 2-core machine.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
@@ -52,6 +54,8 @@ public sealed class BrowserServer : IAsyncLifetime
         await login.OpenAsync();
         await login.SignInAsync(email, password);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Articles", Level = 1 })).ToBeVisibleAsync();
+        // Click only once the page is live, so that a click is never lost between prerendering and the circuit.
+        await new Pages.AppShell(page).WaitUntilInteractiveAsync();
         return page;
     }
 

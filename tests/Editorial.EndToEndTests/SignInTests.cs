@@ -60,9 +60,7 @@ public sealed class SignInTests(BrowserServer server)
     [Fact]
     public async Task Admin_OpensTheUserAdministration_AndSeesEveryDemoUser()
     {
-        var page = await server.NewPageAsync();
-        await new LoginPage(page).OpenAsync();
-        await new LoginPage(page).SignInAsync(DemoUsers.Admin, DemoUsers.Password);
+        var page = await server.SignedInPageAsync(DemoUsers.Admin);
 
         await new AppShell(page).NavLink("Users").ClickAsync();
 
