@@ -46,6 +46,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton(sp => (sp.GetRequiredService<IConfiguration>().GetSection(WorkflowOptions.Section).Get<WorkflowOptions>()
             ?? new WorkflowOptions()).ToPolicy());
         services.AddSingleton<IArticleEvents, InProcessArticleEvents>();
+        services.AddSingleton<IUserEvents, InProcessUserEvents>();
+        services.AddScoped<Articles.ArticleChangeRecorder>();
         services.AddScoped<UserAccountCreator>();
         services.AddScoped<DatabaseSeeder>();
         services.AddHostedService<DatabaseInitializer>();

@@ -60,6 +60,15 @@ public sealed class Article
     /// <summary>Content hash of the current revision.</summary>
     public string CurrentContentHash { get; private set; }
 
+    /// <summary>The fact-checker a manager assigned; null when unassigned.</summary>
+    public string? AssignedFactCheckerId { get; private set; }
+
+    /// <summary>The manager a manager assigned; null when unassigned.</summary>
+    public string? AssignedManagerId { get; private set; }
+
+    /// <summary>When the article is due (UTC); null when no date is set.</summary>
+    public DateTime? DueAt { get; private set; }
+
     /// <summary>Optimistic-concurrency token, maintained by the persistence layer.</summary>
     public uint Version { get; private set; }
 
@@ -216,6 +225,45 @@ public sealed class Article
 
         return signOff;
     }
+
+    /// <summary>
+    /// A manager assigns who checks and who approves the article, and when it is due. Null
+    /// clears an assignment or the due date.
+    /// </summary>
+    /// <exception cref="WorkflowPermissionException">The actor is not a Manager.</exception>
+    /// <exception cref="EditorialDomainException">An assignee lacks the role they are assigned in.</exception>
+    public void Assign(WorkflowActor manager, Assignee? factChecker, Assignee? assignedManager, DateTime? dueAt, DateTime now)
+    {
+        if (!manager.Roles.Contains(Users.Roles.Manager))
+        {
+            throw new WorkflowPermissionException("Only a Manager may assign articles.");
+        }
+
+        if (factChecker is not null && !factChecker.Roles.Contains(Users.Roles.FactChecker))
+        {
+            throw new EditorialDomainException("The assigned fact-checker must hold the FactChecker role.");
+        }
+
+        if (assignedManager is not null && !assignedManager.Roles.Contains(Users.Roles.Manager))
+        {
+            throw new EditorialDomainException("The assigned manager must hold the Manager role.");
+        }
+
+        var due = dueAt is { } d ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : (DateTime?)null;
+        if (factChecker?.UserId == AssignedFactCheckerId && assignedManager?.UserId == AssignedManagerId && due == DueAt)
+        {
+            return;
+        }
+
+        AssignedFactCheckerId = factChecker?.UserId;
+        AssignedManagerId = assignedManager?.UserId;
+        DueAt = due;
+        UpdatedAt = now;
+        _events.Add(new ArticleAssigned(manager.UserId, now, AssignedFactCheckerId, AssignedManagerId, DueAt));
+    }
+
+    /// <summary>Whether the article is past its due date and not yet in a read-only (finished) stage.</summary>
+    public static bool IsOverdue(DateTime? dueAt, bool stageIsReadOnly, DateTime now) => dueAt < now && !stageIsReadOnly;
 
     /// <summary>Where <paramref name="transition"/> stands for this article now.</summary>
     public TransitionStatus Evaluate(TransitionDefinition transition, GateFacts facts)

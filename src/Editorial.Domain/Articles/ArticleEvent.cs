@@ -27,3 +27,6 @@ public sealed record SignOffEnded(string? ActorId, DateTime At, Guid SignOffId, 
 /// <summary>The article moved to another stage, performed by someone or fired by the last sign-off.</summary>
 public sealed record StageChanged(string? ActorId, DateTime At, string Transition, string From, string To, string Reason,
     bool BySignOffs) : ArticleEvent(ActorId, At);
+
+/// <summary>A manager assigned people or a due date.</summary>
+public sealed record ArticleAssigned(string? ActorId, DateTime At, string? FactCheckerId, string? ManagerId, DateTime? DueAt) : ArticleEvent(ActorId, At);

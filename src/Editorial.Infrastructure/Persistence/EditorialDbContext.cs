@@ -1,5 +1,6 @@
 using Editorial.Domain.Articles;
 using Editorial.Domain.Audit;
+using Editorial.Domain.Notifications;
 using Editorial.Domain.Workflow;
 using Editorial.Infrastructure.Identity;
 using Editorial.Infrastructure.Persistence.Configurations;
@@ -36,6 +37,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     /// <summary>Each article's append-only, hash-chained log. Only ever added to.</summary>
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    /// <summary>Messages to users about articles.</summary>
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     /// <summary>The keys that protect sign-in cookies and antiforgery tokens. Kept in the database so
     /// that sessions survive a restart or a new container and every instance shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -52,6 +56,7 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
         builder.ApplyConfiguration(new RevisionConfiguration());
         builder.ApplyConfiguration(new SignOffConfiguration());
         builder.ApplyConfiguration(new AuditEventConfiguration());
+        builder.ApplyConfiguration(new NotificationConfiguration());
     }
 
     /// <inheritdoc />

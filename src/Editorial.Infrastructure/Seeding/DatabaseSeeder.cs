@@ -3,7 +3,6 @@ using Editorial.Domain.Articles;
 using Editorial.Domain.Text;
 using Editorial.Domain.Users;
 using Editorial.Domain.Workflow;
-using Editorial.Infrastructure.Audit;
 using Editorial.Infrastructure.Identity;
 using Editorial.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -23,6 +22,7 @@ public sealed class DatabaseSeeder(
     RoleManager<IdentityRole> roles,
     UserAccountCreator accounts,
     WorkflowPolicy policy,
+    Articles.ArticleChangeRecorder changes,
     TimeProvider clock,
     ILogger<DatabaseSeeder> logger)
 {
@@ -99,8 +99,7 @@ public sealed class DatabaseSeeder(
             var (article, first) = Article.Import(text, seed.Author, seed.Slug, seed.Stage, clock.GetUtcNow().UtcDateTime, policy);
             db.Articles.Add(article);
             db.Revisions.Add(first);
-            await AuditTrail.AppendAsync(db, article, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.SaveAsync(db, article, "Created", cancellationToken);
             logger.LogInformation("Imported sample article {Slug}", seed.Slug);
         }
     }

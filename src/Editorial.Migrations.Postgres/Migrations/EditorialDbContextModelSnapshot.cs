@@ -27,6 +27,12 @@ namespace Editorial.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AssignedFactCheckerId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AssignedManagerId")
+                        .HasColumnType("text");
+
                     b.Property<string>("Byline")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -49,6 +55,9 @@ namespace Editorial.Migrations.Postgres.Migrations
 
                     b.Property<int>("CurrentRevisionNumber")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("EnteredStageAt")
                         .HasColumnType("timestamp with time zone");
@@ -77,6 +86,10 @@ namespace Editorial.Migrations.Postgres.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedFactCheckerId");
+
+                    b.HasIndex("AssignedManagerId");
 
                     b.HasIndex("CreatedById");
 
@@ -189,6 +202,44 @@ namespace Editorial.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("audit_events", (string)null);
+                });
+
+            modelBuilder.Entity("Editorial.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("notifications", (string)null);
                 });
 
             modelBuilder.Entity("Editorial.Domain.Workflow.SignOff", b =>
@@ -486,6 +537,16 @@ namespace Editorial.Migrations.Postgres.Migrations
                 {
                     b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
+                        .HasForeignKey("AssignedFactCheckerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedManagerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
@@ -515,6 +576,21 @@ namespace Editorial.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Editorial.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("Editorial.Domain.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -22,6 +22,12 @@ namespace Editorial.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssignedFactCheckerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedManagerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Byline")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -44,6 +50,9 @@ namespace Editorial.Migrations.Sqlite.Migrations
 
                     b.Property<int>("CurrentRevisionNumber")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("EnteredStageAt")
                         .HasColumnType("TEXT");
@@ -70,6 +79,10 @@ namespace Editorial.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedFactCheckerId");
+
+                    b.HasIndex("AssignedManagerId");
 
                     b.HasIndex("CreatedById");
 
@@ -182,6 +195,44 @@ namespace Editorial.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("audit_events", (string)null);
+                });
+
+            modelBuilder.Entity("Editorial.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("notifications", (string)null);
                 });
 
             modelBuilder.Entity("Editorial.Domain.Workflow.SignOff", b =>
@@ -473,6 +524,16 @@ namespace Editorial.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
+                        .HasForeignKey("AssignedFactCheckerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedManagerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
@@ -502,6 +563,21 @@ namespace Editorial.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Editorial.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("Editorial.Domain.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -32,6 +32,8 @@ internal sealed class ArticleConfiguration(bool isPostgres) : IEntityTypeConfigu
         }
 
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.CreatedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.AssignedFactCheckerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.AssignedManagerId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasIndex(a => a.Slug).IsUnique();
         // Serves the article list: newest first, keyset-paginated on (UpdatedAt, Slug).

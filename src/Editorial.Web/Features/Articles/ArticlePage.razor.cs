@@ -147,6 +147,25 @@ public partial class ArticlePage
         _ => $"Done: {action.Transition.Label}.",
     };
 
+    private async Task AssignAsync()
+    {
+        var user = (await AuthenticationState).User;
+        var parameters = new DialogParameters<AssignDialog>
+        {
+            { d => d.Current, _workflow!.Assignment },
+            { d => d.FactCheckers, await Workflow.AssignableAsync(user, Editorial.Domain.Users.Roles.FactChecker) },
+            { d => d.Managers, await Workflow.AssignableAsync(user, Editorial.Domain.Users.Roles.Manager) },
+        };
+        var dialog = await Dialogs.ShowAsync<AssignDialog>("Assign", parameters);
+        if (await dialog.Result is { Canceled: false, Data: AssignmentChoice choice }
+            && await Snackbar.TryAsync(() => Workflow.AssignAsync(user, Id, choice.FactCheckerId, choice.ManagerId, choice.DueAt)))
+        {
+            Snackbar.Add("Assignment saved.", Severity.Success);
+        }
+
+        await ReloadAsync();
+    }
+
     private async Task VerifyAsync() =>
         _verification = await Workflow.VerifyAsync((await AuthenticationState).User, Id);
 }

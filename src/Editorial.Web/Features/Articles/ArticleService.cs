@@ -2,8 +2,7 @@ using System.Security.Claims;
 using Editorial.Domain.Articles;
 using Editorial.Domain.Text;
 using Editorial.Domain.Workflow;
-using Editorial.Infrastructure.Audit;
-using Editorial.Infrastructure.Events;
+using Editorial.Infrastructure.Articles;
 using Editorial.Infrastructure.Persistence;
 using Editorial.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -20,7 +19,7 @@ public sealed class ArticleService(
     IAuthorizationService authorization,
     TextLimits limits,
     WorkflowPolicy policy,
-    IArticleEvents events,
+    ArticleChangeRecorder changes,
     TimeProvider clock)
 {
     /// <summary>Largest page the list serves.</summary>
@@ -76,8 +75,7 @@ public sealed class ArticleService(
         var (article, first) = Article.Create(text, byline, userId, clock.GetUtcNow().UtcDateTime, policy);
         db.Articles.Add(article);
         db.Revisions.Add(first);
-        await AuditTrail.AppendAsync(db, article, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await changes.SaveAsync(db, article, "Created", cancellationToken);
         return await LoadDetailsAsync(db, article.Id, cancellationToken);
     }
 
@@ -107,17 +105,14 @@ public sealed class ArticleService(
         if (revision is not null)
         {
             db.Revisions.Add(revision);
-            await AuditTrail.AppendAsync(db, article, cancellationToken);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await changes.SaveAsync(db, article, "Text", cancellationToken);
             }
             catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniqueViolation(e))
             {
                 throw StaleEdit(null);
             }
-
-            events.Publish(new ArticleChanged(id, "Text"));
         }
 
         return (await LoadDetailsAsync(db, id, cancellationToken), revision is not null);

@@ -8,9 +8,13 @@ namespace Editorial.Web.Features.Workflow;
 /// <summary>Tells audit entries in plain language ("Maya Manager sent it back to Draft").</summary>
 public static class TimelineFormatter
 {
-    /// <summary>The signer an entry is about, for entries about someone else's sign-off.</summary>
-    public static string? SignerOf(AuditEvent entry) =>
-        entry.Kind == nameof(SignOffEnded) ? Read(entry, "signerId") : null;
+    /// <summary>The other people an entry names (a signer, assignees), to look up their names.</summary>
+    public static IEnumerable<string> PeopleIn(AuditEvent entry) => entry.Kind switch
+    {
+        nameof(SignOffEnded) => new[] { Read(entry, "signerId") }.OfType<string>(),
+        nameof(ArticleAssigned) => new[] { Read(entry, "factCheckerId"), Read(entry, "managerId") }.OfType<string>(),
+        _ => [],
+    };
 
     /// <summary>Describes <paramref name="entry"/>, naming people from <paramref name="names"/>.</summary>
     public static TimelineEntry Describe(AuditEvent entry, IReadOnlyDictionary<string, string> names, WorkflowPolicy policy)
@@ -18,6 +22,7 @@ public static class TimelineFormatter
         string Name(string? userId) => userId is null ? "The system" : names.GetValueOrDefault(userId, "A former user");
         string Stage(string? name) => policy.Stages.FirstOrDefault(s => s.Name == name)?.Label ?? name ?? "?";
         var actor = Name(entry.ActorId);
+        string NameOrNobody(string? userId) => userId is null ? "nobody" : Name(userId);
 
         var (sentence, detail) = entry.Kind switch
         {
@@ -34,6 +39,8 @@ public static class TimelineFormatter
                 ? $"With the last required sign-off, the article moved to {Stage(Read(entry, "to"))}."
                 : $"{actor} moved the article from {Stage(Read(entry, "from"))} to {Stage(Read(entry, "to"))} ({Read(entry, "transition")}).",
                 NullIfEmpty(Read(entry, "reason"))),
+            nameof(ArticleAssigned) => ($"{actor} assigned fact-checker {NameOrNobody(Read(entry, "factCheckerId"))}, " +
+                $"manager {NameOrNobody(Read(entry, "managerId"))}, due {Due(Read(entry, "dueAt"))}.", null),
             _ => ($"{actor}: {entry.Kind}.", null),
         };
         return new TimelineEntry(entry.Sequence, entry.At, actor, entry.Kind, sentence, detail);
@@ -45,6 +52,11 @@ public static class TimelineFormatter
         nameof(SignOffEnd.Superseded) => $"{signer}'s earlier {Read(entry, "role")} decision was replaced by a new one.",
         _ => $"{signer}'s {Read(entry, "role")} sign-off was withdrawn when the article left its stage.",
     };
+
+    private static string Due(string? iso) =>
+        DateTime.TryParse(iso, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var due)
+            ? due.ToUniversalTime().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : "no date";
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 

@@ -5,8 +5,7 @@ using Editorial.Domain.Audit;
 using Editorial.Domain.Text;
 using Editorial.Domain.Users;
 using Editorial.Domain.Workflow;
-using Editorial.Infrastructure.Audit;
-using Editorial.Infrastructure.Events;
+using Editorial.Infrastructure.Articles;
 using Editorial.Infrastructure.Persistence;
 using Editorial.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -24,7 +23,7 @@ public sealed class WorkflowService(
     IDbContextFactory<EditorialDbContext> dbFactory,
     IAuthorizationService authorization,
     WorkflowPolicy policy,
-    IArticleEvents events,
+    ArticleChangeRecorder changes,
     TimeProvider clock)
 {
     /// <summary>The article's workflow as <paramref name="user"/> sees it.</summary>
@@ -86,6 +85,42 @@ public sealed class WorkflowService(
         });
     }
 
+    /// <summary>A manager assigns a fact-checker and a manager and sets the due date (nulls clear them).</summary>
+    /// <exception cref="AccessDeniedException">The user is not a Manager.</exception>
+    /// <exception cref="NotFoundException">An assignee does not exist.</exception>
+    public async Task<WorkflowView> AssignAsync(ClaimsPrincipal user, Guid articleId, string? factCheckerId, string? managerId,
+        DateTime? dueAt, CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "act on articles");
+        var actor = ActorOf(user);
+        if (!actor.Roles.Contains(Roles.Manager))
+        {
+            throw new AccessDeniedException("Only a Manager may assign articles.");
+        }
+
+        return await ChangeAsync(user, articleId, cancellationToken, async (db, article) =>
+        {
+            var factChecker = await AssigneeAsync(db, factCheckerId, cancellationToken);
+            var manager = await AssigneeAsync(db, managerId, cancellationToken);
+            article.Assign(actor, factChecker, manager, dueAt, Now);
+        });
+    }
+
+    /// <summary>The people a manager can assign: holders of the FactChecker and Manager roles, by name.</summary>
+    public async Task<IReadOnlyList<PersonView>> AssignableAsync(ClaimsPrincipal user, string role, CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await (
+                from ur in db.UserRoles
+                join r in db.Roles on ur.RoleId equals r.Id
+                join u in db.Users on ur.UserId equals u.Id
+                where r.Name == role
+                orderby u.DisplayName
+                select new PersonView(u.Id, u.DisplayName))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Checks the article's audit log, entry by entry.</summary>
     public async Task<ChainVerification> VerifyAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken = default)
     {
@@ -105,7 +140,7 @@ public sealed class WorkflowService(
         await EnsureExistsAsync(db, articleId, cancellationToken);
         var entries = await db.AuditEvents.AsNoTracking().Where(e => e.ArticleId == articleId)
             .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        var names = await NamesAsync(db, entries.Select(e => e.ActorId).Concat(entries.Select(TimelineFormatter.SignerOf)), cancellationToken);
+        var names = await NamesAsync(db, entries.Select(e => e.ActorId).Concat(entries.SelectMany(TimelineFormatter.PeopleIn)), cancellationToken);
         return entries.Select(e => TimelineFormatter.Describe(e, names, policy)).ToList();
     }
 
@@ -143,10 +178,9 @@ public sealed class WorkflowService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var article = await LoadAsync(db, articleId, tracked: true, cancellationToken);
         await change(db, article);
-        await AuditTrail.AppendAsync(db, article, cancellationToken);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.SaveAsync(db, article, "Workflow", cancellationToken);
         }
         catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
         {
@@ -154,8 +188,6 @@ public sealed class WorkflowService(
                 "Someone else acted on this article at the same moment, so your action was not applied. " +
                 "The article has been reloaded: check it and try again.");
         }
-
-        events.Publish(new ArticleChanged(articleId, "Workflow"));
         return await ViewAsync(db, article, user, cancellationToken);
     }
 
@@ -174,6 +206,24 @@ public sealed class WorkflowService(
         }
     }
 
+    private static async Task<Assignee?> AssigneeAsync(EditorialDbContext db, string? userId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(userId))
+        {
+            return null;
+        }
+
+        var roles = await (
+                from ur in db.UserRoles
+                join r in db.Roles on ur.RoleId equals r.Id
+                where ur.UserId == userId
+                select r.Name!)
+            .ToListAsync(cancellationToken);
+        return await db.Users.AnyAsync(u => u.Id == userId, cancellationToken)
+            ? new Assignee(userId, roles.ToHashSet())
+            : throw new NotFoundException("The person to assign does not exist.");
+    }
+
     private static async Task<IReadOnlySet<string>> TextAuthorsAsync(EditorialDbContext db, Guid articleId, CancellationToken cancellationToken) =>
         (await db.Revisions.Where(r => r.ArticleId == articleId && r.AuthorId != null)
             .Select(r => r.AuthorId!).Distinct().ToListAsync(cancellationToken)).ToHashSet();
@@ -189,7 +239,9 @@ public sealed class WorkflowService(
     {
         var actor = ActorOf(user);
         var authors = await TextAuthorsAsync(db, article.Id, cancellationToken);
-        var names = await NamesAsync(db, article.SignOffs.Select(s => s.UserId), cancellationToken);
+        var names = await NamesAsync(db, article.SignOffs.Select(s => s.UserId)
+            .Append(article.AssignedFactCheckerId).Append(article.AssignedManagerId), cancellationToken);
+        PersonView? Person(string? id) => id is null ? null : new PersonView(id, names.GetValueOrDefault(id, "a former user"));
         SignOffView View(SignOff s) => new(s.Id, s.UserId, names.GetValueOrDefault(s.UserId, "a former user"), s.Role, s.Decision,
             s.Comment, s.RevisionNumber, s.CreatedAt, s.EndReason, s.EndedByRevisionNumber);
 
@@ -214,7 +266,10 @@ public sealed class WorkflowService(
             .OrderByDescending(s => s.CreatedAt)
             .FirstOrDefault();
         var stages = policy.Stages.Select(s => new StageView(s.Name, s.Label, s.Name == article.Stage, s.TextReadOnly)).ToList();
-        return new WorkflowView(article.Id, article.Stage, stages, article.CurrentRevisionNumber, transitions, myInvalidated);
+        var stageReadOnly = policy.Stage(article.Stage).TextReadOnly;
+        var assignment = new AssignmentView(Person(article.AssignedFactCheckerId), Person(article.AssignedManagerId), article.DueAt,
+            Article.IsOverdue(article.DueAt, stageReadOnly, Now), actor.Roles.Contains(Roles.Manager));
+        return new WorkflowView(article.Id, article.Stage, stages, article.CurrentRevisionNumber, transitions, myInvalidated, assignment);
     }
 
     private (IReadOnlyList<string> Roles, string? WhyNot) SignableRoles(TransitionDefinition transition, WorkflowActor actor,

@@ -10,13 +10,26 @@ namespace Editorial.Web.Features.Workflow;
 /// <param name="RevisionNumber">The revision a decision now would be about.</param>
 /// <param name="Transitions">The moves out of the current stage.</param>
 /// <param name="MyInvalidatedSignOff">The user's latest sign-off in this stage that a text change ended, if any.</param>
+/// <param name="Assignment">Who is assigned, the due date, and whether this user may change them.</param>
 public sealed record WorkflowView(
     Guid ArticleId,
     string Stage,
     IReadOnlyList<StageView> Stages,
     int RevisionNumber,
     IReadOnlyList<TransitionView> Transitions,
-    SignOffView? MyInvalidatedSignOff);
+    SignOffView? MyInvalidatedSignOff,
+    AssignmentView Assignment);
+
+/// <summary>A person, by id and name.</summary>
+public sealed record PersonView(string Id, string Name);
+
+/// <summary>Who checks and approves the article, and by when.</summary>
+/// <param name="FactChecker">The assigned fact-checker.</param>
+/// <param name="Manager">The assigned manager.</param>
+/// <param name="DueAt">The due date (UTC).</param>
+/// <param name="IsOverdue">Past due and not finished.</param>
+/// <param name="CanAssign">Whether this user (a Manager) may change the assignment.</param>
+public sealed record AssignmentView(PersonView? FactChecker, PersonView? Manager, DateTime? DueAt, bool IsOverdue, bool CanAssign);
 
 /// <summary>A stage, and whether the article is in it.</summary>
 public sealed record StageView(string Name, string Label, bool IsCurrent, bool TextReadOnly);

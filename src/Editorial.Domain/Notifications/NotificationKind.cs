@@ -1,0 +1,17 @@
+namespace Editorial.Domain.Notifications;
+
+/// <summary>Why someone is told about an article.</summary>
+public enum NotificationKind
+{
+    /// <summary>A manager assigned them.</summary>
+    Assigned,
+
+    /// <summary>The article was sent back or reopened.</summary>
+    SentBack,
+
+    /// <summary>A change of text invalidated their sign-off.</summary>
+    SignOffInvalidated,
+
+    /// <summary>The article was approved.</summary>
+    Approved,
+}

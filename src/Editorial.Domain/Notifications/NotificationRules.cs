@@ -1,0 +1,46 @@
+using Editorial.Domain.Articles;
+using Editorial.Domain.Workflow;
+
+namespace Editorial.Domain.Notifications;
+
+/// <summary>
+/// Who is told what when something happens to an article: assignees when assigned; the people who
+/// wrote it when it is sent back or reopened; a signer when a change of text invalidates their
+/// sign-off; writers, assignees and signers when it is approved. Nobody is told of their own act.
+/// </summary>
+public static class NotificationRules
+{
+    /// <summary>The notifications <paramref name="happened"/> calls for.</summary>
+    /// <param name="happened">The event.</param>
+    /// <param name="article">The article after the change.</param>
+    /// <param name="writers">Its creator and everyone who wrote text in it.</param>
+    /// <param name="policy">The workflow, for stage labels and which stages finish an article.</param>
+    public static IEnumerable<Notification> For(ArticleEvent happened, Article article, IReadOnlySet<string> writers, WorkflowPolicy policy)
+    {
+        var title = article.Title;
+        IEnumerable<(string UserId, NotificationKind Kind, string Message)> messages = happened switch
+        {
+            ArticleAssigned a =>
+                new[] { (a.FactCheckerId, "fact-check"), (a.ManagerId, "approve") }
+                    .Where(x => x.Item1 is not null)
+                    .Select(x => (x.Item1!, NotificationKind.Assigned, $"You were assigned to {x.Item2} “{title}”.")),
+            StageChanged { BySignOffs: false } s when s.To == policy.InitialStage =>
+                writers.Select(w => (w, NotificationKind.SentBack,
+                    $"“{title}” went back to {policy.Stage(s.To).Label} ({s.Transition}): {s.Reason}")),
+            SignOffEnded { Reason: SignOffEnd.TextChanged } e =>
+                [(e.SignerId, NotificationKind.SignOffInvalidated,
+                    $"Your {e.Role} sign-off of “{title}” was invalidated by revision {e.ByRevisionNumber}.")],
+            StageChanged s when policy.Stage(s.To).TextReadOnly =>
+                writers
+                    .Concat(new[] { article.AssignedFactCheckerId, article.AssignedManagerId }.OfType<string>())
+                    .Concat(article.SignOffs.Where(o => o.IsCurrent).Select(o => o.UserId))
+                    .Select(u => (u, NotificationKind.Approved, $"“{title}” is {policy.Stage(s.To).Label.ToLowerInvariant()}.")),
+            _ => [],
+        };
+
+        return messages
+            .Where(m => m.UserId != happened.ActorId)
+            .DistinctBy(m => m.UserId)
+            .Select(m => new Notification(m.UserId, article.Id, m.Kind, m.Message, happened.At));
+    }
+}

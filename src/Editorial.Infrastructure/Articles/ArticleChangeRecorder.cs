@@ -1,0 +1,48 @@
+using Editorial.Domain.Articles;
+using Editorial.Domain.Notifications;
+using Editorial.Domain.Workflow;
+using Editorial.Infrastructure.Audit;
+using Editorial.Infrastructure.Events;
+using Editorial.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Editorial.Infrastructure.Articles;
+
+/// <summary>
+/// The one path every change of an article takes on its way to the database: its recorded events
+/// become audit entries and notifications in the same unit of work, and after the commit the
+/// article's and the recipients' open pages are told.
+/// </summary>
+public sealed class ArticleChangeRecorder(WorkflowPolicy policy, IArticleEvents articleEvents, IUserEvents userEvents)
+{
+    /// <summary>
+    /// Adds the audit entries and notifications for what <paramref name="article"/> recorded, saves,
+    /// then announces the change. A concurrency or uniqueness failure propagates unchanged, with
+    /// nothing saved and nothing announced.
+    /// </summary>
+    public async Task SaveAsync(EditorialDbContext db, Article article, string changeKind, CancellationToken cancellationToken)
+    {
+        var writers = await WritersAsync(db, article, cancellationToken);
+        var notifications = article.Events.SelectMany(e => NotificationRules.For(e, article, writers, policy)).ToList();
+        db.Notifications.AddRange(notifications);
+        await AuditTrail.AppendAsync(db, article, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+
+        articleEvents.Publish(new ArticleChanged(article.Id, changeKind));
+        foreach (var userId in notifications.Select(n => n.UserId).Distinct())
+        {
+            userEvents.NotificationsChanged(userId);
+        }
+    }
+
+    // The creator and everyone who wrote text, including in this very change.
+    private static async Task<IReadOnlySet<string>> WritersAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken)
+    {
+        var saved = await db.Revisions.Where(r => r.ArticleId == article.Id && r.AuthorId != null)
+            .Select(r => r.AuthorId!).Distinct().ToListAsync(cancellationToken);
+        return saved
+            .Concat(article.Events.OfType<TextRevised>().Select(e => e.ActorId).OfType<string>())
+            .Append(article.CreatedById).OfType<string>()
+            .ToHashSet();
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace Editorial.Infrastructure.Events;
+
+/// <summary>
+/// Handlers registered per key (an article, a user) in this process. Publishing runs each handler
+/// on its own, so one slow or failing page never holds up the action that published.
+/// </summary>
+/// <typeparam name="TKey">What handlers subscribe to.</typeparam>
+/// <typeparam name="TMessage">What they receive.</typeparam>
+public sealed class Subscribers<TKey, TMessage>(ILogger logger)
+    where TKey : notnull
+{
+    private readonly ConcurrentDictionary<TKey, ConcurrentDictionary<Guid, Func<TMessage, Task>>> _handlers = new();
+
+    /// <summary>Runs every handler of <paramref name="key"/> with <paramref name="message"/>.</summary>
+    public void Publish(TKey key, TMessage message)
+    {
+        if (!_handlers.TryGetValue(key, out var handlers))
+        {
+            return;
+        }
+
+        foreach (var handler in handlers.Values)
+        {
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await handler(message);
+                }
+                catch (Exception e)
+                {
+                    logger.LogWarning(e, "A subscriber to {Key} failed", key);
+                }
+            });
+        }
+    }
+
+    /// <summary>Registers <paramref name="handler"/> for <paramref name="key"/> until the result is disposed.</summary>
+    public IDisposable Subscribe(TKey key, Func<TMessage, Task> handler)
+    {
+        var id = Guid.NewGuid();
+        _handlers.GetOrAdd(key, _ => new()).TryAdd(id, handler);
+        return new Subscription(() =>
+        {
+            if (_handlers.TryGetValue(key, out var handlers))
+            {
+                handlers.TryRemove(id, out _);
+            }
+        });
+    }
+
+    private sealed class Subscription(Action unsubscribe) : IDisposable
+    {
+        public void Dispose() => unsubscribe();
+    }
+}

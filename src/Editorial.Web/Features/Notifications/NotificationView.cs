@@ -1,0 +1,6 @@
+using Editorial.Domain.Notifications;
+
+namespace Editorial.Web.Features.Notifications;
+
+/// <summary>A notification as the bell lists it.</summary>
+public sealed record NotificationView(Guid Id, Guid ArticleId, NotificationKind Kind, string Message, DateTime CreatedAt, bool IsRead);
