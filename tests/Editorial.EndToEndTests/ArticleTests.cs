@@ -14,6 +14,7 @@ public sealed class ArticleTests(BrowserServer server)
     public async Task SampleArticle_Opens_WithEveryParagraphOfItsText()
     {
         var page = await server.SignedInPageAsync(DemoUsers.FactChecker);
+        await new AppShell(page).NavLink("Articles").ClickAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = SampleTitle }).ClickAsync();
 

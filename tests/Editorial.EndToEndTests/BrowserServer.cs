@@ -53,7 +53,7 @@ public sealed class BrowserServer : IAsyncLifetime
         var login = new Pages.LoginPage(page);
         await login.OpenAsync();
         await login.SignInAsync(email, password);
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Articles", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 })).ToBeVisibleAsync();
         // Click only once the page is live, so that a click is never lost between prerendering and the circuit.
         await new Pages.AppShell(page).WaitUntilInteractiveAsync();
         return page;

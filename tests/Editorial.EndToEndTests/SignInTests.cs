@@ -28,7 +28,7 @@ public sealed class SignInTests(BrowserServer server)
         await login.OpenAsync();
         await login.SignInAsync(email, DemoUsers.Password);
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Articles", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(shell.SignedInUser).ToHaveTextAsync(name);
         foreach (var link in visible)
         {

@@ -23,6 +23,12 @@ public static class WorkflowEndpoints
     /// <param name="RevisionNumber">The revision the reviewer read; a newer current text gives 409.</param>
     public sealed record SignOffRequest(string Transition, string Role, SignOffDecision Decision, string? Comment, int RevisionNumber);
 
+    /// <summary>An assignment made through the API; nulls clear.</summary>
+    /// <param name="FactCheckerId">User id of the fact-checker.</param>
+    /// <param name="ManagerId">User id of the manager.</param>
+    /// <param name="DueAt">Due time (UTC).</param>
+    public sealed record AssignRequest(string? FactCheckerId, string? ManagerId, DateTime? DueAt);
+
     /// <summary>Maps <c>/api/articles/{id}/workflow</c>, its actions, sign-offs and audit log.</summary>
     public static IEndpointRouteBuilder MapWorkflowApi(this IEndpointRouteBuilder endpoints)
     {
@@ -38,6 +44,10 @@ public static class WorkflowEndpoints
         article.MapPost("/sign-offs", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, SignOffRequest request, CancellationToken ct) =>
             TypedResults.Ok(await workflow.SignOffAsync(user, id, request.Transition, request.Role, request.Decision, request.Comment,
                 request.RevisionNumber, ct)));
+
+        article.MapPost("/assignment", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, AssignRequest request, CancellationToken ct) =>
+            TypedResults.Ok(await workflow.AssignAsync(user, id, request.FactCheckerId, request.ManagerId,
+                request.DueAt?.ToUniversalTime(), ct)));
 
         article.MapGet("/audit", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, CancellationToken ct) =>
             TypedResults.Ok(await workflow.TimelineAsync(user, id, ct)));

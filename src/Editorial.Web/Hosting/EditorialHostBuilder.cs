@@ -52,6 +52,7 @@ public static class EditorialHostBuilder
         services.AddScoped<ArticleService>();
         services.AddScoped<Editorial.Web.Features.Workflow.WorkflowService>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<Editorial.Web.Features.Dashboard.DashboardService>();
         services.AddScoped<Editorial.Web.Features.Notifications.NotificationService>();
         services.AddScoped<ThemePreferenceService>();
         return builder;

@@ -108,6 +108,23 @@ public sealed class WorkflowApiTests(PostgresDatabase database)
     }
 
     [Fact]
+    public async Task AManagerAssignsThroughTheApi_AnEditorGets403()
+    {
+        var editor = await SignedInAsync(DemoUsers.Editor);
+        var manager = await SignedInAsync(DemoUsers.Manager);
+        var id = await NewArticleAsync(editor);
+        var body = new { factCheckerId = (string?)null, managerId = (string?)null, dueAt = "2030-05-01T18:00:00Z" };
+
+        var refused = await editor.PostAsJsonAsync($"/api/articles/{id}/assignment", body);
+        var assigned = await manager.PostAsJsonAsync($"/api/articles/{id}/assignment", body);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
+        var workflow = await assigned.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(new DateTime(2030, 5, 1, 18, 0, 0, DateTimeKind.Utc), workflow.GetProperty("assignment").GetProperty("dueAt").GetDateTime().ToUniversalTime());
+    }
+
+    [Fact]
     public async Task Anonymous_Gets401()
     {
         var response = await BrowserlessClient.Create(App).GetAsync($"/api/articles/{Guid.NewGuid()}/workflow");

@@ -26,14 +26,20 @@ public sealed class ArticleService(
     public const int MaxPageSize = 100;
 
     /// <summary>A page of articles, most recently changed first, keyset-paginated on (UpdatedAt, Slug).</summary>
-    public async Task<ArticleListResult> ListAsync(ClaimsPrincipal user, ArticlePageCursor? after, int pageSize,
+    public Task<ArticleListResult> ListAsync(ClaimsPrincipal user, ArticlePageCursor? after, int pageSize,
+        CancellationToken cancellationToken = default) =>
+        ListAsync(user, ArticleFilter.None, after, pageSize, cancellationToken);
+
+    /// <summary>A page of the articles that match <paramref name="filter"/>, most recently changed first,
+    /// keyset-paginated on (UpdatedAt, Slug).</summary>
+    public async Task<ArticleListResult> ListAsync(ClaimsPrincipal user, ArticleFilter filter, ArticlePageCursor? after, int pageSize,
         CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.Articles.AsNoTracking();
+        var query = Filtered(db.Articles.AsNoTracking(), filter);
         if (after is not null)
         {
             query = query.Where(a => a.UpdatedAt < after.UpdatedAt
@@ -43,11 +49,11 @@ public sealed class ArticleService(
         var rows = await query
             .OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Slug)
             .Take(pageSize + 1)
-            .Select(a => new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt))
+            .Select(a => new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false))
             .ToListAsync(cancellationToken);
 
         var hasMore = rows.Count > pageSize;
-        var items = rows.Take(pageSize).ToList();
+        var items = rows.Take(pageSize).Select(WithOverdue).ToList();
         var next = hasMore ? new ArticlePageCursor(items[^1].UpdatedAt, items[^1].Slug) : null;
         return new ArticleListResult(items, next);
     }
@@ -116,6 +122,41 @@ public sealed class ArticleService(
         }
 
         return (await LoadDetailsAsync(db, id, cancellationToken), revision is not null);
+    }
+
+    /// <summary>Marks <paramref name="item"/> overdue when it is past due in a stage that is not finished.</summary>
+    public ArticleListItem WithOverdue(ArticleListItem item) =>
+        item with { IsOverdue = Article.IsOverdue(item.DueAt, policy.Stage(item.Stage).TextReadOnly, clock.GetUtcNow().UtcDateTime) };
+
+    private static IQueryable<Article> Filtered(IQueryable<Article> query, ArticleFilter filter)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Stage))
+        {
+            query = query.Where(a => a.Stage == filter.Stage);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.AssigneeId))
+        {
+            query = query.Where(a => a.AssignedFactCheckerId == filter.AssigneeId || a.AssignedManagerId == filter.AssigneeId);
+        }
+
+        if (Search(filter.Author) is { } author)
+        {
+            query = query.Where(a => a.Byline.ToLower().Contains(author));
+        }
+
+        if (Search(filter.Text) is { } text)
+        {
+            query = query.Where(a => a.Title.ToLower().Contains(text));
+        }
+
+        return query;
+    }
+
+    private static string? Search(string? input)
+    {
+        var text = TextNormalizer.NormalizeTitle(input);
+        return text.Length == 0 ? null : text[..Math.Min(text.Length, ArticleFilter.MaxSearchLength)].ToLowerInvariant();
     }
 
     private static ConcurrencyConflictException StaleEdit(int? currentRevision) => new(

@@ -11,6 +11,8 @@ public sealed class WorkflowPanelTests : ComponentTestContext
     private static readonly IReadOnlyList<StageView> InSourcingCheck =
         [new("Draft", "Draft", false, false), new("SourcingCheck", "Sourcing check", true, false), new("Approved", "Approved", false, true)];
 
+    private static readonly AssignmentView Unassigned = new(null, null, null, false, false);
+
     private static SignOffView SignOff(string name, string role, SignOffDecision decision = SignOffDecision.Approve,
         SignOffEnd? end = null, int? endedBy = null, string userId = "other") =>
         new(Guid.NewGuid(), userId, name, role, decision, decision == SignOffDecision.RequestChanges ? "Source the 6,000." : "", 1, Noon, end, endedBy);
@@ -39,7 +41,7 @@ public sealed class WorkflowPanelTests : ComponentTestContext
         new("send-back", "Send back to draft", "Draft", false, true, ["FactChecker", "Manager"], [], [], [], true, [], null, null);
 
     private IRenderedComponent<WorkflowPanel> Render(params TransitionView[] transitions) =>
-        Context.Render<WorkflowPanel>(p => p.Add(w => w.View, new WorkflowView(ArticleId, "SourcingCheck", InSourcingCheck, 2, transitions, null)));
+        Context.Render<WorkflowPanel>(p => p.Add(w => w.View, new WorkflowView(ArticleId, "SourcingCheck", InSourcingCheck, 2, transitions, null, Unassigned)));
 
     [Fact]
     public void TheStepper_MarksTheCurrentStage()
@@ -131,7 +133,7 @@ public sealed class WorkflowPanelTests : ComponentTestContext
     {
         WorkflowAction? asked = null;
         var panel = Context.Render<WorkflowPanel>(p => p
-            .Add(w => w.View, new WorkflowView(ArticleId, "SourcingCheck", InSourcingCheck, 2, [Approve(signable: ["FactChecker"])], null))
+            .Add(w => w.View, new WorkflowView(ArticleId, "SourcingCheck", InSourcingCheck, 2, [Approve(signable: ["FactChecker"])], null, Unassigned))
             .Add(w => w.OnAction, (WorkflowAction a) => asked = a));
 
         panel.FindAll("button").First(b => b.TextContent.Contains("Sign off", StringComparison.Ordinal)).Click();
@@ -144,10 +146,30 @@ public sealed class WorkflowPanelTests : ComponentTestContext
     {
         var mine = SignOff("Me", "FactChecker", end: SignOffEnd.TextChanged, endedBy: 3, userId: "me");
         var panel = Context.Render<WorkflowPanel>(p => p.Add(w => w.View,
-            new WorkflowView(ArticleId, "SourcingCheck", InSourcingCheck, 3, [Approve()], mine)));
+            new WorkflowView(ArticleId, "SourcingCheck", InSourcingCheck, 3, [Approve()], mine, Unassigned)));
 
         var notice = panel.Find("[data-testid=my-invalidated-sign-off]");
         Assert.Contains("invalidated by revision 3", notice.TextContent, StringComparison.Ordinal);
         Assert.Equal($"/articles/{ArticleId}/since-my-sign-off", notice.QuerySelector("a")!.GetAttribute("href"));
+    }
+}
+
+public sealed class AssignmentLineTests : ComponentTestContext
+{
+    [Fact]
+    public void ShowsAssigneesAndAnOverdueDate_AndTheAssignButtonOnlyForManagers()
+    {
+        var due = new DateTime(2026, 11, 28, 23, 59, 59, DateTimeKind.Utc);
+        var assignment = new AssignmentView(new PersonView("f", "Farid Factchecker"), null, due, IsOverdue: true, CanAssign: false);
+
+        var line = Context.Render<AssignmentLine>(p => p.Add(a => a.Assignment, assignment));
+
+        Assert.Contains("Fact-checker: Farid Factchecker", line.Find("[data-testid=assignment]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Manager: unassigned", line.Find("[data-testid=assignment]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Overdue", line.Find("[data-testid=overdue]").TextContent.Trim());
+        Assert.Empty(line.FindAll("button"));
+
+        var forManager = Context.Render<AssignmentLine>(p => p.Add(a => a.Assignment, assignment with { CanAssign = true }));
+        Assert.Equal("Assign", forManager.Find("button").TextContent.Trim());
     }
 }

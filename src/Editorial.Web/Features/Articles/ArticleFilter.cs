@@ -1,0 +1,15 @@
+namespace Editorial.Web.Features.Articles;
+
+/// <summary>What the article list is narrowed to; every part is optional.</summary>
+/// <param name="Stage">Only this stage.</param>
+/// <param name="AssigneeId">Only articles with this user as assigned fact-checker or manager.</param>
+/// <param name="Author">Byline contains this (case-insensitive).</param>
+/// <param name="Text">Title contains this (case-insensitive).</param>
+public sealed record ArticleFilter(string? Stage = null, string? AssigneeId = null, string? Author = null, string? Text = null)
+{
+    /// <summary>No filter.</summary>
+    public static ArticleFilter None { get; } = new();
+
+    /// <summary>Longest search text accepted; longer input is cut, never an error.</summary>
+    public const int MaxSearchLength = 200;
+}
