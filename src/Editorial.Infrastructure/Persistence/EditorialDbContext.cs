@@ -40,6 +40,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     /// <summary>Messages to users about articles.</summary>
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    /// <summary>Users' API tokens (hashed).</summary>
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
     /// <summary>The keys that protect sign-in cookies and antiforgery tokens. Kept in the database so
     /// that sessions survive a restart or a new container and every instance shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -57,6 +60,7 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
         builder.ApplyConfiguration(new SignOffConfiguration());
         builder.ApplyConfiguration(new AuditEventConfiguration());
         builder.ApplyConfiguration(new NotificationConfiguration());
+        builder.ApplyConfiguration(new PersonalAccessTokenConfiguration());
     }
 
     /// <inheritdoc />

@@ -31,6 +31,7 @@ public static class EditorialHostBuilder
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddProblemDetails();
+        services.AddOpenApi();
         // The API speaks enums as words ("Approve"), as the audit payloads do.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -52,6 +53,7 @@ public static class EditorialHostBuilder
         services.AddScoped<ArticleService>();
         services.AddScoped<Editorial.Web.Features.Workflow.WorkflowService>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<Editorial.Web.Features.Tokens.PersonalAccessTokenService>();
         services.AddScoped<Editorial.Web.Features.Dashboard.DashboardService>();
         services.AddScoped<Editorial.Web.Features.Notifications.NotificationService>();
         services.AddScoped<ThemePreferenceService>();
@@ -62,12 +64,16 @@ public static class EditorialHostBuilder
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
-        services.AddAuthentication(options =>
+        var authentication = services.AddAuthentication(options =>
             {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultScheme = AuthenticationSchemes.CookieOrToken;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
-            .AddIdentityCookies();
+            .AddPolicyScheme(AuthenticationSchemes.CookieOrToken, "Cookie or token", o => o.ForwardDefaultSelector = AuthenticationSchemes.Select)
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PersonalAccessTokenHandler>(
+                AuthenticationSchemes.PersonalAccessToken, null);
+        authentication.AddIdentityCookies();
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {
@@ -137,7 +143,9 @@ public static class EditorialHostBuilder
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapTokenApi();
         app.MapArticleApi();
         app.MapWorkflowApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
