@@ -124,6 +124,59 @@ public sealed class WorkflowApiTests(PostgresDatabase database)
         Assert.Equal(new DateTime(2030, 5, 1, 18, 0, 0, DateTimeKind.Utc), workflow.GetProperty("assignment").GetProperty("dueAt").GetDateTime().ToUniversalTime());
     }
 
+    public static TheoryData<string, string, HttpStatusCode> ApiMatrix => new()
+    {
+        // action, user, expected status (the article is first brought to the action's stage)
+        { "submit", DemoUsers.Editor, HttpStatusCode.OK },
+        { "submit", DemoUsers.FactChecker, HttpStatusCode.Forbidden },
+        { "submit", DemoUsers.Manager, HttpStatusCode.Forbidden },
+        { "submit", DemoUsers.Admin, HttpStatusCode.Forbidden },
+        { "send-back", DemoUsers.FactChecker, HttpStatusCode.OK },
+        { "send-back", DemoUsers.Manager, HttpStatusCode.OK },
+        { "send-back", DemoUsers.Editor, HttpStatusCode.Forbidden },
+        { "send-back", DemoUsers.Admin, HttpStatusCode.Forbidden },
+        { "sign-off:FactChecker", DemoUsers.FactChecker, HttpStatusCode.OK },
+        { "sign-off:FactChecker", DemoUsers.Manager, HttpStatusCode.Forbidden },
+        { "sign-off:Manager", DemoUsers.Manager, HttpStatusCode.OK },
+        { "sign-off:Manager", DemoUsers.Editor, HttpStatusCode.Forbidden },
+        { "sign-off:Manager", DemoUsers.Admin, HttpStatusCode.Forbidden },
+        { "reopen", DemoUsers.Manager, HttpStatusCode.OK },
+        { "reopen", DemoUsers.FactChecker, HttpStatusCode.Forbidden },
+        { "reopen", DemoUsers.Editor, HttpStatusCode.Forbidden },
+        { "assign", DemoUsers.Manager, HttpStatusCode.OK },
+        { "assign", DemoUsers.FactChecker, HttpStatusCode.Forbidden },
+        { "assign", DemoUsers.Editor, HttpStatusCode.Forbidden },
+    };
+
+    [Theory]
+    [MemberData(nameof(ApiMatrix))]
+    public async Task EachRoleMayCallOnlyItsActions_ThroughTheApi(string action, string email, HttpStatusCode expected)
+    {
+        var editor = await SignedInAsync(DemoUsers.Editor);
+        var id = await NewArticleAsync(editor);
+        if (action != "submit")
+        {
+            await editor.PostAsJsonAsync($"/api/articles/{id}/workflow/submit", new { });
+        }
+
+        if (action == "reopen")
+        {
+            await (await SignedInAsync(DemoUsers.FactChecker)).PostAsJsonAsync($"/api/articles/{id}/sign-offs", SignOff("FactChecker"));
+            await (await SignedInAsync(DemoUsers.Manager)).PostAsJsonAsync($"/api/articles/{id}/sign-offs", SignOff("Manager"));
+        }
+
+        var client = await SignedInAsync(email);
+        var response = action switch
+        {
+            "assign" => await client.PostAsJsonAsync($"/api/articles/{id}/assignment", new { dueAt = "2031-01-01T00:00:00Z" }),
+            _ when action.StartsWith("sign-off:", StringComparison.Ordinal) =>
+                await client.PostAsJsonAsync($"/api/articles/{id}/sign-offs", SignOff(action["sign-off:".Length..])),
+            _ => await client.PostAsJsonAsync($"/api/articles/{id}/workflow/{action}", new { reason = "Because." }),
+        };
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task Anonymous_Gets401()
     {
