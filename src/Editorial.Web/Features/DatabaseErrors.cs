@@ -6,13 +6,30 @@ namespace Editorial.Web.Features;
 public static class DatabaseErrors
 {
     /// <summary>
-    /// A unique index refused a row: two writers raced for the same revision number or audit
-    /// sequence. PostgreSQL reports SQLSTATE 23505; SQLite extended code 2067.
+    /// Whether <paramref name="e"/> (or what it wraps) says this transaction lost a race and was
+    /// rolled back whole: the article's concurrency token changed; a unique index refused a row (two
+    /// writers took the same revision number or audit sequence); PostgreSQL broke a deadlock or a
+    /// serialization conflict by aborting this side; SQLite stayed locked by another writer.
     /// </summary>
-    public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    public static bool IsLostRace(Exception e)
     {
-        Npgsql.PostgresException pg => pg.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067,
-        _ => false,
-    };
+        for (var current = e; current is not null; current = current.InnerException)
+        {
+            var lost = current switch
+            {
+                DbUpdateConcurrencyException => true,
+                Npgsql.PostgresException pg => pg.SqlState is Npgsql.PostgresErrorCodes.UniqueViolation
+                    or Npgsql.PostgresErrorCodes.DeadlockDetected or Npgsql.PostgresErrorCodes.SerializationFailure,
+                Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067
+                    || sqlite.SqliteErrorCode is 5 or 6,
+                _ => false,
+            };
+            if (lost)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

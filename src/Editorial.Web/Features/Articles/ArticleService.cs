@@ -115,7 +115,7 @@ public sealed class ArticleService(
             {
                 await changes.SaveAsync(db, article, "Text", cancellationToken);
             }
-            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniqueViolation(e))
+            catch (Exception e) when (DatabaseErrors.IsLostRace(e))
             {
                 throw StaleEdit(null);
             }
@@ -163,8 +163,6 @@ public sealed class ArticleService(
         "Someone else saved this article after you opened it" +
         (currentRevision is { } n ? $" (it is now at revision {n})" : string.Empty) +
         ". Your text was not saved and is still in the editor: copy it, reload, and apply your changes again.");
-
-    private static bool IsUniqueViolation(DbUpdateException e) => DatabaseErrors.IsUniqueViolation(e);
 
     private async Task<ArticleDetails> LoadDetailsAsync(EditorialDbContext db, Guid id, CancellationToken cancellationToken)
     {

@@ -182,7 +182,7 @@ public sealed class WorkflowService(
         {
             await changes.SaveAsync(db, article, "Workflow", cancellationToken);
         }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
+        catch (Exception e) when (DatabaseErrors.IsLostRace(e))
         {
             throw new ConcurrencyConflictException(
                 "Someone else acted on this article at the same moment, so your action was not applied. " +
