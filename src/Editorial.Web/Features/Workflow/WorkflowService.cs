@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Editorial.Domain;
 using Editorial.Domain.Articles;
 using Editorial.Domain.Audit;
+using Editorial.Domain.Diff;
 using Editorial.Domain.Text;
 using Editorial.Domain.Users;
 using Editorial.Domain.Workflow;
@@ -164,7 +165,7 @@ public sealed class WorkflowService(
         var before = texts.Single(t => t.Id == signed.RevisionId);
         var after = texts.Single(t => t.Id == article.CurrentRevisionId);
         return new SignOffComparison(signed.RevisionNumber, article.CurrentRevisionNumber, signed.Role,
-            WordDiff.Compare(before.Title, after.Title), WordDiff.Compare(before.Body, after.Body));
+            ProseDiff.Compute(before.Title, after.Title).Segments(), ProseDiff.Compute(before.Body, after.Body).Segments());
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

@@ -1,0 +1,255 @@
+using System.Diagnostics;
+using DiffPlex;
+
+namespace Editorial.Domain.Diff;
+
+/// <summary>
+/// Compares two versions of an article the way an editor reads them (DESIGN.md §5): paragraphs
+/// first, then words inside the paragraphs that changed.
+/// </summary>
+/// <remarks>
+/// <para>Algorithm: Myers' O((N+M)·D) difference, as implemented by DiffPlex's <see cref="Differ"/>,
+/// fed with our own units — lines for the paragraph pass, <see cref="ProseTokenizer"/> tokens for the
+/// word pass (DiffPlex's own WordChunker drops newlines, quotes and dashes, and splits "14,000").
+/// Myers is optimal for the small D of real editing and DiffPlex is a maintained, measured
+/// implementation; the paragraph pass keeps N small (one paragraph, not the whole article) so the
+/// word pass stays cheap even on a 10,000-word article. See docs/benchmarks.md.</para>
+/// <para>Clean-up, so that a reader sees changes and not "diff soup": changes separated by fewer
+/// than min(15, max(2, n/10)) unchanged tokens of an n-token paragraph merge into one; a change
+/// that would cut a word (e.g. "U.S." is four tokens) widens to the whole word; a paragraph whose
+/// words mostly changed is shown as replaced whole.</para>
+/// <para>A time cap (100 ms by default) bounds the work: once spent, the remaining changed
+/// paragraphs are reported whole (paragraph-level fallback), so any input finishes promptly.</para>
+/// </remarks>
+public static class ProseDiff
+{
+    /// <summary>The default time cap.</summary>
+    public static readonly TimeSpan DefaultCap = TimeSpan.FromMilliseconds(100);
+
+    // Below this share of unchanged words, a paragraph reads better as replaced than as patched.
+    private const double RewriteThreshold = 0.3;
+
+    /// <summary>The changes that turn <paramref name="oldText"/> into <paramref name="newText"/>.</summary>
+    public static ProseDiffResult Compute(string oldText, string newText, TimeSpan? cap = null)
+    {
+        if (oldText == newText)
+        {
+            return new ProseDiffResult(oldText, newText, [], false);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var budget = cap ?? DefaultCap;
+        var oldLines = new LineIndex(oldText);
+        var newLines = new LineIndex(newText);
+        var lineDiff = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, new LineChunker());
+
+        var hunks = new List<DiffHunk>();
+        var fellBack = false;
+        foreach (var block in lineDiff.DiffBlocks)
+        {
+            var (a, c) = (block.DeleteStartA, block.InsertStartB);
+            var pairs = Math.Min(block.DeleteCountA, block.InsertCountB);
+
+            // Changed paragraphs are compared word by word, pairwise in order, inside their content.
+            for (var p = 0; p < pairs; p++)
+            {
+                var (os, oe) = (oldLines.ContentStart(a + p), oldLines.ContentEnd(a + p));
+                var (ns, ne) = (newLines.ContentStart(c + p), newLines.ContentEnd(c + p));
+                if (clock.Elapsed > budget)
+                {
+                    fellBack = true;
+                    hunks.Add(new DiffHunk(os, oe - os, ns, ne - ns));
+                }
+                else
+                {
+                    hunks.AddRange(WordHunks(oldText, os, oe, newText, ns, ne));
+                }
+            }
+
+            // Surplus paragraphs are deleted or inserted whole, with one line break.
+            if (block.DeleteCountA > pairs)
+            {
+                hunks.Add(WholeLines(oldLines, a + pairs, a + block.DeleteCountA, newLines, c + pairs, deleted: true));
+            }
+            else if (block.InsertCountB > pairs)
+            {
+                hunks.Add(WholeLines(newLines, c + pairs, c + block.InsertCountB, oldLines, a + pairs, deleted: false));
+            }
+        }
+
+        return new ProseDiffResult(oldText, newText, Merge(hunks), fellBack);
+    }
+
+    // Lines [from, to) of one side, with the line break that separates them from the rest: the one
+    // after them, or — at the end of the text — the one before them; and the matching point on the
+    // other side, where those lines are absent.
+    private static DiffHunk WholeLines(LineIndex side, int from, int to, LineIndex other, int otherLine, bool deleted)
+    {
+        int start, end, point;
+        if (to < side.Count)
+        {
+            (start, end) = (side.ContentStart(from), side.ContentStart(to));
+            point = other.ContentStart(otherLine);
+        }
+        else if (from > 0)
+        {
+            (start, end) = (side.ContentEnd(from - 1), side.Length);
+            point = other.Length;
+        }
+        else
+        {
+            (start, end) = (0, side.Length);
+            point = 0;
+        }
+
+        return deleted
+            ? new DiffHunk(start, end - start, point, 0)
+            : new DiffHunk(point, 0, start, end - start);
+    }
+
+    private static IEnumerable<DiffHunk> WordHunks(string oldText, int os, int oe, string newText, int ns, int ne)
+    {
+        var oldPart = oldText[os..oe];
+        var newPart = newText[ns..ne];
+        var oldTokens = ProseTokenizer.Tokenize(oldPart);
+        var newTokens = ProseTokenizer.Tokenize(newPart);
+        var chunker = new TokenChunker(oldPart, oldTokens, newPart, newTokens);
+        var result = Differ.Instance.CreateDiffs(oldPart, newPart, ignoreWhiteSpace: false, ignoreCase: false, chunker);
+
+        var changedWords = result.DiffBlocks.Sum(b => CountWords(oldTokens, b.DeleteStartA, b.DeleteCountA));
+        var words = CountWords(oldTokens, 0, oldTokens.Count);
+        if (words > 0 && words - changedWords < RewriteThreshold * words)
+        {
+            return [new DiffHunk(os, oe - os, ns, ne - ns)];
+        }
+
+        var gap = Math.Min(15, Math.Max(2, words / 10));
+        var spans = new List<(int Os, int Oe, int Ns, int Ne)>();
+        foreach (var block in result.DiffBlocks)
+        {
+            var span = (Os: block.DeleteStartA, Oe: block.DeleteStartA + block.DeleteCountA,
+                Ns: block.InsertStartB, Ne: block.InsertStartB + block.InsertCountB);
+            span = Widen(span, oldTokens, newTokens);
+            if (spans.Count > 0 && CountWords(oldTokens, spans[^1].Oe, Math.Max(0, span.Os - spans[^1].Oe)) < gap)
+            {
+                spans[^1] = (spans[^1].Os, Math.Max(spans[^1].Oe, span.Oe), spans[^1].Ns, Math.Max(spans[^1].Ne, span.Ne));
+            }
+            else
+            {
+                spans.Add(span);
+            }
+        }
+
+        return spans.Select(s => new DiffHunk(
+            os + Offset(oldTokens, s.Os, oldPart.Length), Offset(oldTokens, s.Oe, oldPart.Length) - Offset(oldTokens, s.Os, oldPart.Length),
+            ns + Offset(newTokens, s.Ns, newPart.Length), Offset(newTokens, s.Ne, newPart.Length) - Offset(newTokens, s.Ns, newPart.Length)));
+    }
+
+    // A change must not start or end inside a word made of several tokens ("U.S.", "e-mail?"):
+    // unchanged neighbours glued to it without whitespace join the change on both sides.
+    private static (int Os, int Oe, int Ns, int Ne) Widen((int Os, int Oe, int Ns, int Ne) s, IReadOnlyList<Token> oldTokens, IReadOnlyList<Token> newTokens)
+    {
+        bool Glued(IReadOnlyList<Token> tokens, int i) => i >= 0 && i < tokens.Count && !tokens[i].IsWhitespace;
+        bool EdgeGlued(int oi, int ni) => Glued(oldTokens, oi) || Glued(newTokens, ni);
+
+        while (s.Os > 0 && s.Ns > 0 && Glued(oldTokens, s.Os - 1) && EdgeGlued(s.Os, s.Ns))
+        {
+            s = (s.Os - 1, s.Oe, s.Ns - 1, s.Ne);
+        }
+
+        while (s.Oe < oldTokens.Count && s.Ne < newTokens.Count && Glued(oldTokens, s.Oe) && EdgeGlued(s.Oe - 1, s.Ne - 1))
+        {
+            s = (s.Os, s.Oe + 1, s.Ns, s.Ne + 1);
+        }
+
+        return s;
+    }
+
+    private static int Offset(IReadOnlyList<Token> tokens, int index, int textLength) =>
+        index < tokens.Count ? tokens[index].Start : textLength;
+
+    private static int CountWords(IReadOnlyList<Token> tokens, int start, int count)
+    {
+        var words = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    // Adjacent or overlapping hunks (from widening or paragraph edges) become one.
+    private static List<DiffHunk> Merge(List<DiffHunk> hunks)
+    {
+        var merged = new List<DiffHunk>(hunks.Count);
+        foreach (var hunk in hunks.OrderBy(h => h.OldStart).ThenBy(h => h.NewStart))
+        {
+            if (merged.Count > 0 && hunk.OldStart <= merged[^1].OldEnd && hunk.NewStart <= merged[^1].NewEnd)
+            {
+                var last = merged[^1];
+                var oldEnd = Math.Max(last.OldEnd, hunk.OldEnd);
+                var newEnd = Math.Max(last.NewEnd, hunk.NewEnd);
+                merged[^1] = new DiffHunk(last.OldStart, oldEnd - last.OldStart, last.NewStart, newEnd - last.NewStart);
+            }
+            else if (hunk.OldLength > 0 || hunk.NewLength > 0)
+            {
+                merged.Add(hunk);
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>The lines (paragraphs) of a text, split at line breaks, by content range.</summary>
+    private sealed class LineIndex
+    {
+        private readonly List<int> _starts = [0];
+
+        public LineIndex(string text)
+        {
+            Length = text.Length;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    _starts.Add(i + 1);
+                }
+            }
+        }
+
+        public int Length { get; }
+
+        public int Count => _starts.Count;
+
+        public int ContentStart(int line) => _starts[line];
+
+        public int ContentEnd(int line) => line + 1 < _starts.Count ? _starts[line + 1] - 1 : Length;
+    }
+
+    // Paragraphs compare by content; the line breaks between them are separators, not part of them.
+    private sealed class LineChunker : IChunker
+    {
+        public IReadOnlyList<string> Chunk(string text) => text.Split('\n');
+    }
+
+    private sealed class TokenChunker(string oldText, IReadOnlyList<Token> oldTokens, string newText, IReadOnlyList<Token> newTokens) : IChunker
+    {
+        public IReadOnlyList<string> Chunk(string text)
+        {
+            var (source, tokens) = ReferenceEquals(text, oldText) ? (oldText, oldTokens)
+                : ReferenceEquals(text, newText) ? (newText, newTokens)
+                : (text, ProseTokenizer.Tokenize(text));
+            var pieces = new string[tokens.Count];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                pieces[i] = source.Substring(tokens[i].Start, tokens[i].Length);
+            }
+
+            return pieces;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using Editorial.Domain.Diff;
+using Editorial.Domain.Text;
+
+namespace Editorial.Domain.Tests.Diff;
+
+public class ProseDiffTests
+{
+    private static void AssertRebuilds(ProseDiffResult result)
+    {
+        var segments = result.Segments();
+        Assert.Equal(result.OldText, string.Concat(segments.Where(s => s.Operation != DiffOperation.Inserted).Select(s => s.Text)));
+        Assert.Equal(result.NewText, string.Concat(segments.Where(s => s.Operation != DiffOperation.Deleted).Select(s => s.Text)));
+    }
+
+    [Fact]
+    public void AChangedFigure_IsOneChange()
+    {
+        var result = ProseDiff.Compute("with over 6,000 of them killed", "with over 6,500 of them killed");
+
+        Assert.Equal(
+        [
+            new DiffSegment(DiffOperation.Unchanged, "with over "),
+            new DiffSegment(DiffOperation.Deleted, "6,000"),
+            new DiffSegment(DiffOperation.Inserted, "6,500"),
+            new DiffSegment(DiffOperation.Unchanged, " of them killed"),
+        ], result.Segments());
+    }
+
+    [Fact]
+    public void IdenticalTexts_HaveNoChange() => Assert.Empty(ProseDiff.Compute("Same.\nText.", "Same.\nText.").Hunks);
+
+    [Theory]
+    [InlineData("", "A new article.")]
+    [InlineData("An old article.", "")]
+    [InlineData("", "")]
+    public void EmptyTexts_AreHandled(string before, string after)
+    {
+        var result = ProseDiff.Compute(before, after);
+
+        AssertRebuilds(result);
+        Assert.Equal(before == after ? 0 : 1, result.Hunks.Count);
+    }
+
+    [Fact]
+    public void OnlyTheChangedParagraph_IsCompared_OthersStayUnchanged()
+    {
+        const string before = "First paragraph stays.\nSecond one has a typo in it here.\nThird stays too.";
+        const string after = "First paragraph stays.\nSecond one has no typo in it here.\nThird stays too.";
+
+        var result = ProseDiff.Compute(before, after);
+
+        var hunk = Assert.Single(result.Hunks);
+        Assert.Equal("a", before.Substring(hunk.OldStart, hunk.OldLength));
+        Assert.Equal("no", after.Substring(hunk.NewStart, hunk.NewLength));
+    }
+
+    [Fact]
+    public void ChangesCloseTogether_MergeIntoOne_NoDiffSoup()
+    {
+        const string before = "The quick brown fox jumps over the lazy dog near the river bank today.";
+        const string after = "The slow brown cat jumps over the lazy dog near the river bank today.";
+
+        var result = ProseDiff.Compute(before, after);
+
+        var hunk = Assert.Single(result.Hunks);
+        Assert.Equal("quick brown fox", before.Substring(hunk.OldStart, hunk.OldLength));
+        Assert.Equal("slow brown cat", after.Substring(hunk.NewStart, hunk.NewLength));
+    }
+
+    [Fact]
+    public void AChangeInsideAWordOfSeveralTokens_WidensToTheWholeWord()
+    {
+        var result = ProseDiff.Compute("Officials in the U.S. said so.", "Officials in the U.K. said so.");
+
+        var hunk = Assert.Single(result.Hunks);
+        Assert.Equal("U.S.", "Officials in the U.S. said so.".Substring(hunk.OldStart, hunk.OldLength));
+    }
+
+    [Fact]
+    public void AParagraphRewrittenWhole_IsOneChange()
+    {
+        const string before = "Kim visited the memorial.\nMissiles were tested on Monday morning near the capital.";
+        const string after = "Kim visited the memorial.\nAnalysts doubt every official account published by state media.";
+
+        var result = ProseDiff.Compute(before, after);
+
+        var hunk = Assert.Single(result.Hunks);
+        Assert.Equal("Missiles were tested on Monday morning near the capital.", before[hunk.OldStart..hunk.OldEnd]);
+        AssertRebuilds(result);
+    }
+
+    [Fact]
+    public void InsertedAndDeletedParagraphs_AreWholeChanges()
+    {
+        const string before = "One.\nTwo.\nThree.";
+        const string after = "One.\nThree.\nFour.";
+
+        var result = ProseDiff.Compute(before, after);
+
+        AssertRebuilds(result);
+        Assert.Equal(2, result.Hunks.Count);
+    }
+
+    [Fact]
+    public void UnicodeRtlAndEmoji_DiffByWholeWords()
+    {
+        var result = ProseDiff.Compute("שלום עולם 👍 done", "שלום חבר 👍🏽 done");
+
+        AssertRebuilds(result);
+        Assert.All(result.Segments(), s => Assert.False(char.IsLowSurrogate(s.Text[0])));
+    }
+
+    [Fact]
+    public void ACompleteRewrite_OfALongArticle_FinishesUnderTheCap_AndRebuilds()
+    {
+        var random = new Random(7);
+        string Article() => string.Join('\n', Enumerable.Range(0, 300).Select(_ =>
+            string.Join(' ', Enumerable.Range(0, 33).Select(_ => $"w{random.Next(5000)}"))));
+        var before = Article();
+        var after = Article();
+
+        var result = ProseDiff.Compute(before, after);
+
+        AssertRebuilds(result);
+        Assert.NotEmpty(result.Hunks);
+    }
+
+    [Fact]
+    public void AZeroCap_FallsBackToParagraphs_ButStaysCorrect()
+    {
+        const string before = "Para one has words.\nPara two has words.";
+        const string after = "Para one has more words.\nPara two has fewer words.";
+
+        var result = ProseDiff.Compute(before, after, TimeSpan.Zero);
+
+        Assert.True(result.FellBack);
+        AssertRebuilds(result);
+    }
+
+    [Fact]
+    public void RandomEdits_AlwaysRebuildBothTexts()
+    {
+        var random = new Random(42);
+        var words = new[] { "Kim", "said", "14,000", "troops", "—", "“heroes”", "6.5%", "\n", "the", "and", "missiles", "שלום", "👍" };
+        string Text(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => words[random.Next(words.Length)])).Replace(" \n ", "\n", StringComparison.Ordinal);
+
+        for (var i = 0; i < 200; i++)
+        {
+            var before = Text(random.Next(0, 60));
+            var at = before.Length == 0 ? 0 : random.Next(before.Length);
+            var cut = random.Next(0, Math.Min(10, before.Length - at) + 1);
+            var edited = before.Remove(at, cut).Insert(at, random.Next(2) == 0 ? "" : Text(3));
+            AssertRebuilds(ProseDiff.Compute(before, edited));
+        }
+    }
+}
