@@ -69,6 +69,12 @@ public sealed class Article
     /// <summary>When the article is due (UTC); null when no date is set.</summary>
     public DateTime? DueAt { get; private set; }
 
+    /// <summary>The accepted text's snapshot; null while the first revision is the baseline.</summary>
+    public Guid? BaselineId { get; private set; }
+
+    /// <summary>How many accepts made the baseline (0: the first revision).</summary>
+    public int BaselineNumber { get; private set; }
+
     /// <summary>Optimistic-concurrency token, maintained by the persistence layer.</summary>
     public uint Version { get; private set; }
 
@@ -114,12 +120,41 @@ public sealed class Article
             return null;
         }
 
-        var revision = Append(text, authorId, now, RevisionKind.Edit, summary);
-        foreach (var signOff in _signOffs.Where(s => s.IsCurrent).ToList())
-        {
-            EndSignOff(signOff, SignOffEnd.TextChanged, authorId, now, revision.Number);
-        }
+        return Commit(text, authorId, now, RevisionKind.Edit, summary);
+    }
 
+    /// <summary>
+    /// Folds tracked changes into the baseline (the current text is untouched, so its sign-offs
+    /// stand). Editors and Managers decide on tracked changes.
+    /// </summary>
+    /// <param name="actor">Who accepts.</param>
+    /// <param name="count">How many changes are accepted (for the record).</param>
+    /// <param name="newBaselineBody">The baseline with them folded in.</param>
+    /// <param name="now">Current time (UTC).</param>
+    /// <param name="policy">The workflow, for read-only stages.</param>
+    /// <returns>The new baseline snapshot, to be saved with the article.</returns>
+    public Baseline AcceptChanges(WorkflowActor actor, int count, string newBaselineBody, DateTime now, WorkflowPolicy policy)
+    {
+        EnsureMayDecideChanges(actor, count, policy);
+        var baseline = new Baseline(Id, BaselineNumber + 1, Baseline.Valid(newBaselineBody), actor.UserId, now);
+        BaselineId = baseline.Id;
+        BaselineNumber = baseline.Number;
+        UpdatedAt = now;
+        _events.Add(new ChangesAccepted(actor.UserId, now, count, baseline.Number));
+        return baseline;
+    }
+
+    /// <summary>
+    /// Reverts tracked changes in the current text: a new revision of kind Reject, which ends the
+    /// sign-offs given on the old text like any edit.
+    /// </summary>
+    /// <returns>The new revision.</returns>
+    public Revision RejectChanges(WorkflowActor actor, int count, ArticleText revertedText, DateTime now, WorkflowPolicy policy)
+    {
+        EnsureMayDecideChanges(actor, count, policy);
+        var revision = Commit(revertedText, actor.UserId, now, RevisionKind.Reject,
+            count == 1 ? "Rejected 1 tracked change" : $"Rejected {count} tracked changes");
+        _events.Add(new ChangesRejected(actor.UserId, now, count, revision.Number));
         return revision;
     }
 
@@ -344,6 +379,36 @@ public sealed class Article
     {
         signOff.End(reason, now, byRevisionNumber);
         _events.Add(new SignOffEnded(actorId, now, signOff.Id, signOff.UserId, signOff.Role, signOff.Transition, reason, byRevisionNumber));
+    }
+
+    private void EnsureMayDecideChanges(WorkflowActor actor, int count, WorkflowPolicy policy)
+    {
+        if (!actor.HoldsAny([Users.Roles.Editor, Users.Roles.Manager]))
+        {
+            throw new WorkflowPermissionException("Only an Editor or a Manager may accept or reject tracked changes.");
+        }
+
+        var stage = policy.Stage(Stage);
+        if (stage.TextReadOnly)
+        {
+            throw new EditorialDomainException($"This article is {stage.Label.ToLowerInvariant()}, so its changes cannot be decided now.");
+        }
+
+        if (count < 1)
+        {
+            throw new EditorialDomainException("Choose at least one tracked change.");
+        }
+    }
+
+    private Revision Commit(ArticleText text, string authorId, DateTime now, RevisionKind kind, string? summary)
+    {
+        var revision = Append(text, authorId, now, kind, summary);
+        foreach (var signOff in _signOffs.Where(s => s.IsCurrent).ToList())
+        {
+            EndSignOff(signOff, SignOffEnd.TextChanged, authorId, now, revision.Number);
+        }
+
+        return revision;
     }
 
     private Revision Append(ArticleText text, string? authorId, DateTime now, RevisionKind kind, string? summary)

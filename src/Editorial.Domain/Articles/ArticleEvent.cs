@@ -30,3 +30,9 @@ public sealed record StageChanged(string? ActorId, DateTime At, string Transitio
 
 /// <summary>A manager assigned people or a due date.</summary>
 public sealed record ArticleAssigned(string? ActorId, DateTime At, string? FactCheckerId, string? ManagerId, DateTime? DueAt) : ArticleEvent(ActorId, At);
+
+/// <summary>Tracked changes were folded into the baseline.</summary>
+public sealed record ChangesAccepted(string? ActorId, DateTime At, int Count, int BaselineNumber) : ArticleEvent(ActorId, At);
+
+/// <summary>Tracked changes were reverted in the current text, as a new revision.</summary>
+public sealed record ChangesRejected(string? ActorId, DateTime At, int Count, int RevisionNumber) : ArticleEvent(ActorId, At);

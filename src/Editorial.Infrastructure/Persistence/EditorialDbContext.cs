@@ -31,6 +31,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     /// <summary>Immutable revisions of article text.</summary>
     public DbSet<Revision> Revisions => Set<Revision>();
 
+    /// <summary>Snapshots of accepted text (tracked changes' baselines).</summary>
+    public DbSet<Baseline> Baselines => Set<Baseline>();
+
     /// <summary>Reviewers' decisions, bound to the text they read.</summary>
     public DbSet<SignOff> SignOffs => Set<SignOff>();
 
@@ -58,6 +61,7 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
         builder.ApplyConfiguration(new ArticleConfiguration(IsPostgres));
         builder.ApplyConfiguration(new RevisionConfiguration());
         builder.ApplyConfiguration(new SignOffConfiguration());
+        builder.ApplyConfiguration(new BaselineConfiguration());
         builder.ApplyConfiguration(new AuditEventConfiguration());
         builder.ApplyConfiguration(new NotificationConfiguration());
         builder.ApplyConfiguration(new PersonalAccessTokenConfiguration());

@@ -33,6 +33,12 @@ namespace Editorial.Migrations.Postgres.Migrations
                     b.Property<string>("AssignedManagerId")
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("BaselineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BaselineNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Byline")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -101,6 +107,43 @@ namespace Editorial.Migrations.Postgres.Migrations
                     b.HasIndex("UpdatedAt", "Slug");
 
                     b.ToTable("articles", (string)null);
+                });
+
+            modelBuilder.Entity("Editorial.Domain.Articles.Baseline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("baselines", (string)null);
                 });
 
             modelBuilder.Entity("Editorial.Domain.Articles.Revision", b =>
@@ -591,6 +634,20 @@ namespace Editorial.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("AssignedManagerId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Editorial.Domain.Articles.Baseline", b =>
+                {
+                    b.HasOne("Editorial.Domain.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()

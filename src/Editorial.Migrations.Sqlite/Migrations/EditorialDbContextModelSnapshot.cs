@@ -28,6 +28,12 @@ namespace Editorial.Migrations.Sqlite.Migrations
                     b.Property<string>("AssignedManagerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BaselineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BaselineNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Byline")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -94,6 +100,43 @@ namespace Editorial.Migrations.Sqlite.Migrations
                     b.HasIndex("UpdatedAt", "Slug");
 
                     b.ToTable("articles", (string)null);
+                });
+
+            modelBuilder.Entity("Editorial.Domain.Articles.Baseline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("baselines", (string)null);
                 });
 
             modelBuilder.Entity("Editorial.Domain.Articles.Revision", b =>
@@ -578,6 +621,20 @@ namespace Editorial.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("AssignedManagerId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Editorial.Domain.Articles.Baseline", b =>
+                {
+                    b.HasOne("Editorial.Domain.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()

@@ -53,6 +53,7 @@ public static class EditorialHostBuilder
         services.AddScoped<ArticleService>();
         services.AddScoped<Editorial.Web.Features.Workflow.WorkflowService>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<Editorial.Web.Features.Changes.TrackedChangesService>();
         services.AddScoped<Editorial.Web.Features.Tokens.PersonalAccessTokenService>();
         services.AddScoped<Editorial.Web.Features.Dashboard.DashboardService>();
         services.AddScoped<Editorial.Web.Features.Notifications.NotificationService>();

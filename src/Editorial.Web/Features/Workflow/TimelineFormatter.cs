@@ -41,6 +41,8 @@ public static class TimelineFormatter
                 NullIfEmpty(Read(entry, "reason"))),
             nameof(ArticleAssigned) => ($"{actor} assigned fact-checker {NameOrNobody(Read(entry, "factCheckerId"))}, " +
                 $"manager {NameOrNobody(Read(entry, "managerId"))}, due {Due(Read(entry, "dueAt"))}.", null),
+            nameof(ChangesAccepted) => ($"{actor} accepted {Count(Read(entry, "count"))} (baseline {Read(entry, "baselineNumber")}).", null),
+            nameof(ChangesRejected) => ($"{actor} rejected {Count(Read(entry, "count"))}, making revision {Read(entry, "revisionNumber")}.", null),
             _ => ($"{actor}: {entry.Kind}.", null),
         };
         return new TimelineEntry(entry.Sequence, entry.At, actor, entry.Kind, sentence, detail);
@@ -52,6 +54,8 @@ public static class TimelineFormatter
         nameof(SignOffEnd.Superseded) => $"{signer}'s earlier {Read(entry, "role")} decision was replaced by a new one.",
         _ => $"{signer}'s {Read(entry, "role")} sign-off was withdrawn when the article left its stage.",
     };
+
+    private static string Count(string? count) => count == "1" ? "1 tracked change" : $"{count} tracked changes";
 
     private static string Due(string? iso) =>
         DateTime.TryParse(iso, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var due)

@@ -51,10 +51,9 @@ public sealed class WorkflowService(
             throw new AccessDeniedException($"Only {string.Join(" or ", definition.PerformedBy)} may '{definition.Label.ToLowerInvariant()}'.");
         }
 
-        return await ChangeAsync(user, articleId, cancellationToken, (db, article) =>
+        return await ChangeAsync(user, articleId, cancellationToken, async (db, article) =>
         {
-            article.Perform(transition, actor, reason, Now, policy, GateFacts.Clear);
-            return Task.CompletedTask;
+            article.Perform(transition, actor, reason, Now, policy, await GateFactsAsync(db, article, cancellationToken));
         });
     }
 
@@ -82,7 +81,8 @@ public sealed class WorkflowService(
         return await ChangeAsync(user, articleId, cancellationToken, async (db, article) =>
         {
             var authors = await TextAuthorsAsync(db, articleId, cancellationToken);
-            article.SignOff(transition, actor, role, decision, comment, seenRevisionNumber, Now, policy, authors, GateFacts.Clear);
+            article.SignOff(transition, actor, role, decision, comment, seenRevisionNumber, Now, policy, authors,
+                await GateFactsAsync(db, article, cancellationToken));
         });
     }
 
@@ -207,6 +207,15 @@ public sealed class WorkflowService(
         }
     }
 
+    // What the gates look at. Tracked changes are real; claims and comments arrive with their
+    // features, so none can be open yet.
+    private static async Task<GateFacts> GateFactsAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken)
+    {
+        var texts = await Editorial.Web.Features.Changes.ArticleTexts.LoadAsync(db, article, cancellationToken);
+        var pending = Editorial.Domain.Diff.TrackedChanges.Pending(texts.Baseline, texts.Current).Count;
+        return new GateFacts(OpenClaims: 0, PendingTrackedChanges: pending, OpenComments: 0);
+    }
+
     private static async Task<Assignee?> AssigneeAsync(EditorialDbContext db, string? userId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(userId))
@@ -246,9 +255,10 @@ public sealed class WorkflowService(
         SignOffView View(SignOff s) => new(s.Id, s.UserId, names.GetValueOrDefault(s.UserId, "a former user"), s.Role, s.Decision,
             s.Comment, s.RevisionNumber, s.CreatedAt, s.EndReason, s.EndedByRevisionNumber);
 
+        var facts = await GateFactsAsync(db, article, cancellationToken);
         var transitions = policy.From(article.Stage).Select(t =>
         {
-            var status = article.Evaluate(t, GateFacts.Clear);
+            var status = article.Evaluate(t, facts);
             var (signable, whyNot) = SignableRoles(t, actor, authors);
             return new TransitionView(t.Name, t.Label, t.To, t.IsBySignOff, t.ReasonRequired, t.PerformedBy,
                 status.Requirements.Select(r => new RequirementView(r.Role, r.Required, r.Approvals.Select(View).ToList(),

@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using Editorial.Domain.Articles;
+using Editorial.Domain.Diff;
+using Editorial.Domain.Text;
+using Editorial.Domain.Users;
+using Editorial.Domain.Workflow;
+using Editorial.Infrastructure.Articles;
+using Editorial.Infrastructure.Persistence;
+using Editorial.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using DomainRoles = Editorial.Domain.Users.Roles;
+
+namespace Editorial.Web.Features.Changes;
+
+/// <summary>
+/// Shows an article's pending tracked changes and carries out accept and reject, one change or
+/// many, each as one transaction with one audit entry. A decision made on a view that is no longer
+/// current (the text or the baseline moved on, or the change is gone) is refused, never guessed.
+/// </summary>
+public sealed class TrackedChangesService(
+    IDbContextFactory<EditorialDbContext> dbFactory,
+    IAuthorizationService authorization,
+    WorkflowPolicy policy,
+    TextLimits limits,
+    ArticleChangeRecorder changes,
+    TimeProvider clock)
+{
+    /// <summary>The pending changes of an article.</summary>
+    public async Task<TrackedChangesView> GetAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken)
+            ?? throw new NotFoundException("This article does not exist.");
+        return await ViewAsync(db, article, user, cancellationToken);
+    }
+
+    /// <summary>Accepts the chosen changes (all when <paramref name="changeIds"/> is null).</summary>
+    public Task<TrackedChangesView> AcceptAsync(ClaimsPrincipal user, Guid articleId, IReadOnlyCollection<string>? changeIds,
+        int seenRevision, int seenBaseline, CancellationToken cancellationToken = default) =>
+        DecideAsync(user, articleId, changeIds, seenRevision, seenBaseline, accept: true, cancellationToken);
+
+    /// <summary>Rejects the chosen changes (all when <paramref name="changeIds"/> is null), as one new revision.</summary>
+    public Task<TrackedChangesView> RejectAsync(ClaimsPrincipal user, Guid articleId, IReadOnlyCollection<string>? changeIds,
+        int seenRevision, int seenBaseline, CancellationToken cancellationToken = default) =>
+        DecideAsync(user, articleId, changeIds, seenRevision, seenBaseline, accept: false, cancellationToken);
+
+    private async Task<TrackedChangesView> DecideAsync(ClaimsPrincipal user, Guid articleId, IReadOnlyCollection<string>? changeIds,
+        int seenRevision, int seenBaseline, bool accept, CancellationToken cancellationToken)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "act on articles");
+        var actor = new WorkflowActor(user.RequireUserId(), DomainRoles.All.Where(user.IsInRole).ToHashSet());
+        if (!actor.HoldsAny([DomainRoles.Editor, DomainRoles.Manager]))
+        {
+            throw new AccessDeniedException("Only an Editor or a Manager may accept or reject tracked changes.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var article = await db.Articles.Include(a => a.SignOffs).SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken)
+            ?? throw new NotFoundException("This article does not exist.");
+        if (article.CurrentRevisionNumber != seenRevision || article.BaselineNumber != seenBaseline)
+        {
+            throw new StaleTextException("The article changed since you opened its tracked changes; they have been reloaded. Check them and decide again.");
+        }
+
+        var texts = await ArticleTexts.LoadAsync(db, article, cancellationToken);
+        var pending = TrackedChanges.Pending(texts.Baseline, texts.Current);
+        var chosen = changeIds is null ? pending : pending.Where(c => changeIds.Contains(c.Id)).ToList();
+        if (changeIds is not null && chosen.Count != changeIds.Distinct().Count())
+        {
+            throw new StaleTextException("That tracked change no longer exists; the list has been reloaded.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (accept)
+        {
+            db.Baselines.Add(article.AcceptChanges(actor, chosen.Count, TrackedChanges.Accept(texts.Baseline, chosen), now, policy));
+        }
+        else
+        {
+            var reverted = ArticleText.Create(texts.CurrentTitle, TrackedChanges.Reject(texts.Current, chosen), limits);
+            db.Revisions.Add(article.RejectChanges(actor, chosen.Count, reverted, now, policy));
+        }
+
+        try
+        {
+            await changes.SaveAsync(db, article, accept ? "Accepted" : "Text", cancellationToken);
+        }
+        catch (Exception e) when (DatabaseErrors.IsLostRace(e))
+        {
+            throw new ConcurrencyConflictException("Someone else changed this article at the same moment; nothing was applied. The changes have been reloaded.");
+        }
+
+        return await ViewAsync(db, article, user, cancellationToken);
+    }
+
+    private async Task<TrackedChangesView> ViewAsync(EditorialDbContext db, Article article, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var texts = await ArticleTexts.LoadAsync(db, article, cancellationToken);
+        var canDecide = (user.IsInRole(DomainRoles.Editor) || user.IsInRole(DomainRoles.Manager)) && !policy.Stage(article.Stage).TextReadOnly;
+        return new TrackedChangesView(article.Id, texts.CurrentTitle, texts.Baseline, texts.Current,
+            TrackedChanges.Pending(texts.Baseline, texts.Current), article.CurrentRevisionNumber, article.BaselineNumber, canDecide);
+    }
+}

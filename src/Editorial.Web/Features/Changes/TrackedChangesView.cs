@@ -1,0 +1,15 @@
+using Editorial.Domain.Diff;
+
+namespace Editorial.Web.Features.Changes;
+
+/// <summary>An article's pending tracked changes, as the review page shows them.</summary>
+/// <param name="ArticleId">The article.</param>
+/// <param name="Title">Its current title.</param>
+/// <param name="Baseline">The accepted body.</param>
+/// <param name="Current">The current body.</param>
+/// <param name="Changes">The pending changes, in text order.</param>
+/// <param name="RevisionNumber">The current revision, to detect a stale view.</param>
+/// <param name="BaselineNumber">The baseline's number, to detect a stale view.</param>
+/// <param name="CanDecide">Whether this user may accept and reject now.</param>
+public sealed record TrackedChangesView(Guid ArticleId, string Title, string Baseline, string Current,
+    IReadOnlyList<TrackedChange> Changes, int RevisionNumber, int BaselineNumber, bool CanDecide);
