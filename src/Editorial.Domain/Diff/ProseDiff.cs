@@ -145,19 +145,22 @@ public static class ProseDiff
             ns + Offset(newTokens, s.Ns, newPart.Length), Offset(newTokens, s.Ne, newPart.Length) - Offset(newTokens, s.Ns, newPart.Length)));
     }
 
-    // A change must not start or end inside a word made of several tokens ("U.S.", "e-mail?"):
-    // unchanged neighbours glued to it without whitespace join the change on both sides.
+    // A change must not cut a word: where a change meets an unchanged word-like token with nothing
+    // between them, that token joins the change on both sides. The tokenizer already keeps words,
+    // figures and abbreviations whole, so this only acts on unusual glued runs.
     private static (int Os, int Oe, int Ns, int Ne) Widen((int Os, int Oe, int Ns, int Ne) s, IReadOnlyList<Token> oldTokens, IReadOnlyList<Token> newTokens)
     {
-        bool Glued(IReadOnlyList<Token> tokens, int i) => i >= 0 && i < tokens.Count && !tokens[i].IsWhitespace;
-        bool EdgeGlued(int oi, int ni) => Glued(oldTokens, oi) || Glued(newTokens, ni);
+        static bool WordLike(IReadOnlyList<Token> tokens, int i) =>
+            i >= 0 && i < tokens.Count && tokens[i].Kind is TokenKind.Word or TokenKind.Number;
 
-        while (s.Os > 0 && s.Ns > 0 && Glued(oldTokens, s.Os - 1) && EdgeGlued(s.Os, s.Ns))
+        while (s.Os > 0 && s.Ns > 0 && WordLike(oldTokens, s.Os - 1)
+               && ((s.Os < s.Oe && WordLike(oldTokens, s.Os)) || (s.Ns < s.Ne && WordLike(newTokens, s.Ns))))
         {
             s = (s.Os - 1, s.Oe, s.Ns - 1, s.Ne);
         }
 
-        while (s.Oe < oldTokens.Count && s.Ne < newTokens.Count && Glued(oldTokens, s.Oe) && EdgeGlued(s.Oe - 1, s.Ne - 1))
+        while (s.Oe < oldTokens.Count && s.Ne < newTokens.Count && WordLike(oldTokens, s.Oe)
+               && ((s.Os < s.Oe && WordLike(oldTokens, s.Oe - 1)) || (s.Ns < s.Ne && WordLike(newTokens, s.Ne - 1))))
         {
             s = (s.Os, s.Oe + 1, s.Ns, s.Ne + 1);
         }

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Editorial.Domain.Diff;
 
 /// <summary>
-/// Splits prose into the units a reader sees change (DESIGN.md §5): words, figures, whitespace runs,
-/// line breaks and single marks. It walks grapheme clusters, so an emoji sequence, a letter with its
+/// Splits prose into the units a reader sees change (DESIGN.md §5): words (with inner apostrophes,
+/// hyphens and abbreviation dots), figures, whitespace runs, line breaks and single marks. It walks grapheme clusters, so an emoji sequence, a letter with its
 /// combining marks or a surrogate pair is never cut; Hebrew, Arabic and other scripts' letters are
 /// letters like any other.
 /// </summary>
@@ -123,6 +123,11 @@ public static class ProseTokenizer
             }
             else if (text[i] is '\'' or '’' or '-' or '\u2011' && i + 1 < text.Length && IsWordChar(text, i + 1))
             {
+                i++;
+            }
+            else if (text[i] == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))
+            {
+                // Abbreviations ("U.S", "e.g") stay one word; the final full stop is its own mark.
                 i++;
             }
             else if (text[i] is '\u200D' or '\u200C')

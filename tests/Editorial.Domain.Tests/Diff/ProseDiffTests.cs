@@ -68,12 +68,21 @@ public class ProseDiffTests
     }
 
     [Fact]
-    public void AChangeInsideAWordOfSeveralTokens_WidensToTheWholeWord()
+    public void AChangeInsideAnAbbreviation_IsTheWholeAbbreviation()
     {
         var result = ProseDiff.Compute("Officials in the U.S. said so.", "Officials in the U.K. said so.");
 
         var hunk = Assert.Single(result.Hunks);
-        Assert.Equal("U.S.", "Officials in the U.S. said so.".Substring(hunk.OldStart, hunk.OldLength));
+        Assert.Equal("U.S", "Officials in the U.S. said so.".Substring(hunk.OldStart, hunk.OldLength));
+    }
+
+    [Fact]
+    public void AnInsertionBeforeAFullStop_IsJustTheInsertion()
+    {
+        var result = ProseDiff.Compute("The memorial.", "The memorial stands.");
+
+        var hunk = Assert.Single(result.Hunks);
+        Assert.Equal((0, " stands"), (hunk.OldLength, "The memorial stands.".Substring(hunk.NewStart, hunk.NewLength)));
     }
 
     [Fact]

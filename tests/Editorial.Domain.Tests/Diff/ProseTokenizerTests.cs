@@ -15,6 +15,7 @@ public class ProseTokenizerTests
     [InlineData("hands-on")]
     [InlineData("regime’s")]
     [InlineData("don't")]
+    [InlineData("U.S")]
     public void FiguresAndWords_AreOneToken(string text) => Assert.Equal([text], Texts(text));
 
     [Fact]
