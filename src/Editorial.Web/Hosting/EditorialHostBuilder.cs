@@ -149,6 +149,7 @@ public static class EditorialHostBuilder
         app.MapTokenApi();
         app.MapArticleApi();
         app.MapWorkflowApi();
+        app.MapTrackedChangesApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

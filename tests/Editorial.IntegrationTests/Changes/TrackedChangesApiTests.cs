@@ -1,0 +1,42 @@
+using System.Net;
+using System.Text.Json;
+using Editorial.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Editorial.IntegrationTests.Changes;
+
+public sealed class TrackedChangesApiTests(PostgresDatabase database)
+    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+{
+    [Fact]
+    public async Task AScript_ListsAndDecidesTrackedChanges_AndAStaleDecisionGets409()
+    {
+        var editor = BrowserlessClient.Create(App);
+        await editor.SignInAsync(DemoUsers.Editor, DemoUsers.Password);
+        var created = await (await editor.PostAsJsonAsync("/api/articles", new { title = "API changes", body = "One two three." }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("id").GetGuid();
+        var factChecker = BrowserlessClient.Create(App);
+        await factChecker.SignInAsync(DemoUsers.FactChecker, DemoUsers.Password);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var articles = scope.ServiceProvider.GetRequiredService<Editorial.Web.Features.Articles.ArticleService>();
+            await articles.SaveAsync(await App.PrincipalOfAsync(DemoUsers.Editor), id, 1, new("API changes", "One 2 three."));
+        }
+
+        var list = await editor.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/changes");
+        var change = list.GetProperty("changes")[0];
+        var decision = new { changeIds = new[] { change.GetProperty("id").GetString() }, revisionNumber = 2, baselineNumber = 0 };
+
+        var refused = await factChecker.PostAsJsonAsync($"/api/articles/{id}/changes/accept", decision);
+        var accepted = await editor.PostAsJsonAsync($"/api/articles/{id}/changes/accept", decision);
+        var stale = await editor.PostAsJsonAsync($"/api/articles/{id}/changes/reject", decision);
+
+        Assert.Equal("two", change.GetProperty("removed").GetString());
+        Assert.Equal("2", change.GetProperty("added").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(0, (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changes").GetArrayLength());
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+    }
+}
