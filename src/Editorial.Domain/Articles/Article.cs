@@ -124,6 +124,30 @@ public sealed class Article
     }
 
     /// <summary>
+    /// Makes an old revision's text current again, as a new revision of kind Restore (history is
+    /// never rewritten). Sign-offs given on the text it replaces end, as with any edit.
+    /// </summary>
+    /// <returns>The new revision, or null when the old text is already the current text.</returns>
+    public Revision? Restore(Revision old, string authorId, DateTime now, WorkflowPolicy policy)
+    {
+        if (old.ArticleId != Id)
+        {
+            throw new EditorialDomainException("That revision belongs to another article.");
+        }
+
+        var stage = policy.Stage(Stage);
+        if (stage.TextReadOnly)
+        {
+            throw new EditorialDomainException(
+                $"This article is {stage.Label.ToLowerInvariant()}, so its text is read-only. A manager must reopen it first.");
+        }
+
+        return old.ContentHash == CurrentContentHash
+            ? null
+            : Commit(old.Text, authorId, now, RevisionKind.Restore, $"Restored revision {old.Number}");
+    }
+
+    /// <summary>
     /// Folds tracked changes into the baseline (the current text is untouched, so its sign-offs
     /// stand). Editors and Managers decide on tracked changes.
     /// </summary>

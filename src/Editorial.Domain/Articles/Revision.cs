@@ -65,6 +65,9 @@ public sealed class Revision
     /// <summary>What the author said about the change; may be empty.</summary>
     public string Summary { get; private set; }
 
+    /// <summary>The revision's title and body as article text (already normalized and hashed).</summary>
+    public ArticleText Text => ArticleText.FromStored(Title, Body, ContentHash);
+
     private static string NormalizeSummary(string? summary)
     {
         var normalized = TextNormalizer.NormalizeTitle(summary);

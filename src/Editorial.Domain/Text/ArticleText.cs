@@ -13,6 +13,14 @@ public sealed record ArticleText
         Hash = ContentHash.Of(title, body);
     }
 
+    /// <summary>Text read back from a stored revision, which was validated when saved.</summary>
+    /// <exception cref="EditorialDomainException">The stored hash does not match (the row was altered).</exception>
+    internal static ArticleText FromStored(string title, string body, string hash)
+    {
+        var text = new ArticleText(title, body);
+        return text.Hash == hash ? text : throw new EditorialDomainException("A stored revision does not match its content hash.");
+    }
+
     /// <summary>The normalized title; never empty.</summary>
     public string Title { get; }
 

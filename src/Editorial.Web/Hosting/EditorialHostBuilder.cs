@@ -53,6 +53,7 @@ public static class EditorialHostBuilder
         services.AddScoped<ArticleService>();
         services.AddScoped<Editorial.Web.Features.Workflow.WorkflowService>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<Editorial.Web.Features.History.RevisionHistoryService>();
         services.AddScoped<Editorial.Web.Features.Changes.TrackedChangesService>();
         services.AddScoped<Editorial.Web.Features.Tokens.PersonalAccessTokenService>();
         services.AddScoped<Editorial.Web.Features.Dashboard.DashboardService>();
@@ -150,6 +151,7 @@ public static class EditorialHostBuilder
         app.MapArticleApi();
         app.MapWorkflowApi();
         app.MapTrackedChangesApi();
+        app.MapRevisionApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

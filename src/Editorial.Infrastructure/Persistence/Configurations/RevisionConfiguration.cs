@@ -13,6 +13,7 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Ignore(r => r.Text);
         builder.Property(r => r.Title).IsRequired();
         builder.Property(r => r.Body).IsRequired();
         builder.Property(r => r.ContentHash).HasMaxLength(64).IsFixedLength().IsRequired();

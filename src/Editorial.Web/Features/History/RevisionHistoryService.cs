@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using Editorial.Domain.Diff;
+using Editorial.Domain.Workflow;
+using Editorial.Infrastructure.Articles;
+using Editorial.Infrastructure.Persistence;
+using Editorial.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Editorial.Web.Features.History;
+
+/// <summary>An article's revision history: list (keyset-paginated, without bodies), compare any two, restore one.</summary>
+public sealed class RevisionHistoryService(
+    IDbContextFactory<EditorialDbContext> dbFactory,
+    IAuthorizationService authorization,
+    WorkflowPolicy policy,
+    ArticleChangeRecorder changes,
+    TimeProvider clock)
+{
+    /// <summary>Largest page.</summary>
+    public const int MaxPageSize = 100;
+
+    /// <summary>Revisions older than <paramref name="before"/> (newest first); null for the newest.</summary>
+    public async Task<RevisionPage> ListAsync(ClaimsPrincipal user, Guid articleId, int? before, int pageSize,
+        CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.Articles.AnyAsync(a => a.Id == articleId, cancellationToken))
+        {
+            throw new NotFoundException("This article does not exist.");
+        }
+
+        // One row more than the page, to know each shown revision's predecessor length; Body.Length is
+        // computed by the database, so no body leaves it.
+        var rows = await (
+                from r in db.Revisions.AsNoTracking()
+                where r.ArticleId == articleId && (before == null || r.Number < before)
+                orderby r.Number descending
+                join u in db.Users on r.AuthorId equals u.Id into authors
+                from author in authors.DefaultIfEmpty()
+                select new { r.Number, r.Kind, Author = author == null ? null : author.DisplayName, r.CreatedAt, r.Summary, Length = r.Body.Length })
+            .Take(pageSize + 1)
+            .ToListAsync(cancellationToken);
+
+        var items = rows.Take(pageSize).Select((r, i) => new RevisionSummary(r.Number, r.Kind, r.Author ?? "The system", r.CreatedAt,
+            r.Summary, r.Length, r.Length - (i + 1 < rows.Count ? rows[i + 1].Length : 0))).ToList();
+        return new RevisionPage(items, rows.Count > pageSize ? items[^1].Number : null);
+    }
+
+    /// <summary>Compares revision <paramref name="from"/> with revision <paramref name="to"/>.</summary>
+    public async Task<RevisionComparison> CompareAsync(ClaimsPrincipal user, Guid articleId, int from, int to,
+        CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var texts = await db.Revisions.AsNoTracking()
+            .Where(r => r.ArticleId == articleId && (r.Number == from || r.Number == to))
+            .Select(r => new { r.Number, r.Title, r.Body })
+            .ToListAsync(cancellationToken);
+        var before = texts.SingleOrDefault(t => t.Number == from) ?? throw new NotFoundException($"This article has no revision {from}.");
+        var after = texts.SingleOrDefault(t => t.Number == to) ?? throw new NotFoundException($"This article has no revision {to}.");
+        var body = ProseDiff.Compute(before.Body, after.Body);
+        return new RevisionComparison(from, to, ProseDiff.Compute(before.Title, after.Title).Segments(), body.Segments(), body.Hunks);
+    }
+
+    /// <summary>Restores revision <paramref name="number"/> as a new revision (Editors).</summary>
+    /// <returns>The new revision's number, or the current one when nothing changed.</returns>
+    public async Task<int> RestoreAsync(ClaimsPrincipal user, Guid articleId, int number, int seenRevision,
+        CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.WriteArticles, "restore revisions");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var article = await db.Articles.Include(a => a.SignOffs).SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken)
+            ?? throw new NotFoundException("This article does not exist.");
+        if (article.CurrentRevisionNumber != seenRevision)
+        {
+            throw new ConcurrencyConflictException($"The article is now at revision {article.CurrentRevisionNumber}; look at it before restoring.");
+        }
+
+        var old = await db.Revisions.SingleOrDefaultAsync(r => r.ArticleId == articleId && r.Number == number, cancellationToken)
+            ?? throw new NotFoundException($"This article has no revision {number}.");
+        var restored = article.Restore(old, user.RequireUserId(), clock.GetUtcNow().UtcDateTime, policy);
+        if (restored is null)
+        {
+            return article.CurrentRevisionNumber;
+        }
+
+        db.Revisions.Add(restored);
+        try
+        {
+            await changes.SaveAsync(db, article, "Text", cancellationToken);
+        }
+        catch (Exception e) when (DatabaseErrors.IsLostRace(e))
+        {
+            throw new ConcurrencyConflictException("Someone else changed this article at the same moment; nothing was restored.");
+        }
+
+        return restored.Number;
+    }
+}
