@@ -15,6 +15,10 @@ public static class ArticleCorpus
     /// <summary>The article with every word replaced.</summary>
     public static string Rewritten { get; } = ChangeWords(TenThousandWords, 1.0, seed: 9);
 
+    /// <summary>The article with every eighth word replaced: over a thousand separate changes.</summary>
+    public static string EveryEighthWordChanged { get; } = string.Join('\n', TenThousandWords.Split('\n').Select(line =>
+        string.Join(' ', line.Split(' ').Select((word, i) => i % 8 == 4 ? $"changed{i}" : word))));
+
     private static string Build()
     {
         var sample = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "sample.txt"));
