@@ -106,8 +106,14 @@ public sealed class Article
     /// </summary>
     /// <returns>The new revision, or null when the text is unchanged.</returns>
     /// <exception cref="EditorialDomainException">The stage makes the text read-only.</exception>
-    public Revision? Revise(ArticleText text, string authorId, DateTime now, WorkflowPolicy policy, string? summary = null)
+    public Revision? Revise(ArticleText text, string authorId, DateTime now, WorkflowPolicy policy, string? summary = null,
+        RevisionKind kind = RevisionKind.Edit)
     {
+        if (kind is not (RevisionKind.Edit or RevisionKind.Merge))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "A user's save is an edit or a merge.");
+        }
+
         var stage = policy.Stage(Stage);
         if (stage.TextReadOnly)
         {
@@ -120,7 +126,7 @@ public sealed class Article
             return null;
         }
 
-        return Commit(text, authorId, now, RevisionKind.Edit, summary);
+        return Commit(text, authorId, now, kind, summary);
     }
 
     /// <summary>

@@ -10,6 +10,13 @@ namespace Editorial.Web.Api;
 /// </summary>
 public static class ArticleEndpoints
 {
+    /// <summary>A new revision posted by a script, with the revision it was written on.</summary>
+    /// <param name="Title">The title.</param>
+    /// <param name="Body">The text.</param>
+    /// <param name="Summary">What changed.</param>
+    /// <param name="BaseRevisionNumber">The revision the text was written on; an older one is merged (409 on overlap).</param>
+    public sealed record RevisionRequest(string? Title, string? Body, string? Summary, int BaseRevisionNumber);
+
     /// <summary>Maps <c>/api/articles</c>.</summary>
     public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder endpoints)
     {
@@ -28,6 +35,13 @@ public static class ArticleEndpoints
         {
             var created = await articles.CreateAsync(user, draft, ct);
             return TypedResults.Created($"/api/articles/{created.Id}", created);
+        });
+
+        group.MapPut("/{id:guid}", async (ClaimsPrincipal user, ArticleService articles, Guid id, RevisionRequest request, CancellationToken ct) =>
+        {
+            var (article, changed) = await articles.SaveAsync(user, id, request.BaseRevisionNumber,
+                new ArticleDraft(request.Title, request.Body, request.Summary), ct);
+            return TypedResults.Ok(new { article, changed });
         });
 
         return endpoints;

@@ -26,6 +26,13 @@ internal sealed class ProblemDetailsExceptionHandler : IExceptionHandler
             Detail = error.Message,
             Instance = originalPath,
         };
+        if (exception is Features.Articles.MergeConflictException merge)
+        {
+            problem.Extensions["currentRevisionNumber"] = merge.CurrentRevisionNumber;
+            problem.Extensions["conflicts"] = merge.Body.Conflicts;
+            problem.Extensions["titleConflict"] = merge.Title;
+        }
+
         httpContext.Response.StatusCode = error.StatusCode;
         await httpContext.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json", cancellationToken);
         return true;

@@ -20,6 +20,7 @@ public sealed record UserFacingError(string Title, string Message, int StatusCod
         AccessDeniedException e => new("Forbidden.", e.Message, StatusCodes.Status403Forbidden),
         NotFoundException e => new("Not found.", e.Message, StatusCodes.Status404NotFound),
         ConcurrencyConflictException e => new("Conflict.", e.Message, StatusCodes.Status409Conflict),
+        Articles.MergeConflictException e => new("Merge conflict.", e.Message, StatusCodes.Status409Conflict),
         StaleTextException e => new("The text changed.", e.Message, StatusCodes.Status409Conflict),
         WorkflowPermissionException e => new("Forbidden.", e.Message, StatusCodes.Status403Forbidden),
         BadHttpRequestException e => new("Bad request.", e.Message, e.StatusCode),

@@ -67,16 +67,47 @@ public abstract class ArticleServiceTests(EditorialAppFactory app) : AppTest(app
     }
 
     [Fact]
-    public async Task Save_BasedOnAStaleRevision_IsRefused_AndSavesNothing()
+    public async Task Save_OnAStaleRevision_ThatOverlaps_IsAConflict_AndSavesNothing()
+    {
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
+        var article = await Articles.CreateAsync(editor, new ArticleDraft("Story", "Over 6,000 killed."));
+        await Articles.SaveAsync(editor, article.Id, 1, new ArticleDraft("Story", "Over 5,800 killed."));
+
+        var error = await Assert.ThrowsAsync<MergeConflictException>(() =>
+            Articles.SaveAsync(editor, article.Id, 1, new ArticleDraft("Story", "Over 6,500 killed.")));
+
+        var conflict = Assert.Single(error.Body.Conflicts);
+        Assert.Equal(("6,500", "5,800"), (conflict.Mine, conflict.Theirs));
+        Assert.Equal(2, error.CurrentRevisionNumber);
+        Assert.Equal(2, await RevisionCountAsync(article.Id));
+    }
+
+    [Fact]
+    public async Task Save_OnAStaleRevision_ThatTouchesOtherWords_IsMerged_KeepingBoth()
+    {
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
+        var other = await App.PrincipalOfAsync(DemoUsers.EditorAndFactChecker);
+        var article = await Articles.CreateAsync(editor, new ArticleDraft("Story", "Kim drove a forklift.\nOver 6,000 killed."));
+        await Articles.SaveAsync(other, article.Id, 1, new ArticleDraft("Story", "Kim drove a forklift.\nOver 6,500 killed."));
+
+        var (merged, changed) = await Articles.SaveAsync(editor, article.Id, 1, new ArticleDraft("Story", "Kim drove a yellow forklift.\nOver 6,000 killed."));
+
+        Assert.True(changed);
+        Assert.Equal(3, merged.RevisionNumber);
+        Assert.Equal("Kim drove a yellow forklift.\nOver 6,500 killed.", merged.Body);
+        var kind = await WithAsync<EditorialDbContext, Editorial.Domain.Articles.RevisionKind>(db =>
+            db.Revisions.Where(r => r.ArticleId == article.Id && r.Number == 3).Select(r => r.Kind).SingleAsync());
+        Assert.Equal(Editorial.Domain.Articles.RevisionKind.Merge, kind);
+    }
+
+    [Fact]
+    public async Task Save_OnABaseThatIsNotThisArticles_IsRefused()
     {
         var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
         var article = await Articles.CreateAsync(editor, new ArticleDraft("Story", "Body"));
-        await Articles.SaveAsync(editor, article.Id, 1, new ArticleDraft("Story", "Someone else's edit"));
+        await Articles.SaveAsync(editor, article.Id, 1, new ArticleDraft("Story", "Body 2"));
 
-        var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
-            Articles.SaveAsync(editor, article.Id, 1, new ArticleDraft("Story", "My edit on the old text")));
-
-        Assert.Contains("revision 2", error.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<EditorialDomainException>(() => Articles.SaveAsync(editor, article.Id, 42, new ArticleDraft("Story", "Mine")));
         Assert.Equal(2, await RevisionCountAsync(article.Id));
     }
 
@@ -95,7 +126,7 @@ public abstract class ArticleServiceTests(EditorialAppFactory app) : AppTest(app
                 await s;
                 return "saved";
             }
-            catch (ConcurrencyConflictException)
+            catch (Exception e) when (e is ConcurrencyConflictException or MergeConflictException)
             {
                 return "conflict";
             }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Editorial.Domain.Articles;
+using Editorial.Domain.Diff;
 using Editorial.Domain.Text;
 using Editorial.Domain.Workflow;
 using Editorial.Infrastructure.Articles;
@@ -88,7 +89,9 @@ public sealed class ArticleService(
     /// <summary>
     /// Saves new text over <paramref name="baseRevisionNumber"/>, ending the sign-offs given on the
     /// old text, all in one transaction with its audit entries. A save that changes nothing creates
-    /// no revision and ends nothing. A save based on an older revision than the current one is refused with
+    /// no revision and ends nothing. A save based on an older revision is merged three-way with what
+    /// was saved since: changes to different words are all kept (a Merge revision); changes to the
+    /// same words raise <see cref="MergeConflictException"/> and save nothing. A save based on an older revision than the current one is refused with
     /// <see cref="ConcurrencyConflictException"/>, and so is the loser of two simultaneous saves.
     /// </summary>
     /// <returns>The article after the save, and whether a revision was created.</returns>
@@ -102,12 +105,14 @@ public sealed class ArticleService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var article = await db.Articles.Include(a => a.SignOffs).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new NotFoundException("This article does not exist.");
+        var kind = RevisionKind.Edit;
         if (article.CurrentRevisionNumber != baseRevisionNumber)
         {
-            throw StaleEdit(article.CurrentRevisionNumber);
+            text = await MergeAsync(db, article, baseRevisionNumber, text, cancellationToken);
+            kind = RevisionKind.Merge;
         }
 
-        var revision = article.Revise(text, userId, clock.GetUtcNow().UtcDateTime, policy, draft.Summary);
+        var revision = article.Revise(text, userId, clock.GetUtcNow().UtcDateTime, policy, draft.Summary, kind);
         if (revision is not null)
         {
             db.Revisions.Add(revision);
@@ -157,6 +162,32 @@ public sealed class ArticleService(
     {
         var text = TextNormalizer.NormalizeTitle(input);
         return text.Length == 0 ? null : text[..Math.Min(text.Length, ArticleFilter.MaxSearchLength)].ToLowerInvariant();
+    }
+
+    // The user's text was written on an older revision: merge it with everything saved since.
+    private async Task<ArticleText> MergeAsync(EditorialDbContext db, Article article, int baseRevisionNumber, ArticleText mine,
+        CancellationToken cancellationToken)
+    {
+        var texts = await db.Revisions.AsNoTracking()
+            .Where(r => r.ArticleId == article.Id && (r.Number == baseRevisionNumber || r.Number == article.CurrentRevisionNumber))
+            .Select(r => new { r.Number, r.Title, r.Body })
+            .ToListAsync(cancellationToken);
+        var ancestor = texts.SingleOrDefault(t => t.Number == baseRevisionNumber)
+            ?? throw new Editorial.Domain.EditorialDomainException(
+                $"Revision {baseRevisionNumber} is not a revision of this article; reload it and apply your changes again.");
+        var current = texts.Single(t => t.Number == article.CurrentRevisionNumber);
+
+        var body = ThreeWayMerge.Merge(ancestor.Body, mine.Body, current.Body);
+        var title = mine.Title == ancestor.Title || mine.Title == current.Title ? current.Title
+            : current.Title == ancestor.Title ? mine.Title
+            : null;
+        if (!body.IsClean || title is null)
+        {
+            throw new MergeConflictException(body, title is null ? new TitleConflict(ancestor.Title, mine.Title, current.Title) : null,
+                article.CurrentRevisionNumber);
+        }
+
+        return ArticleText.Create(title, body.Text, limits);
     }
 
     private static ConcurrencyConflictException StaleEdit(int? currentRevision) => new(
