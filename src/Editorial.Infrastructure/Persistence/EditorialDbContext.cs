@@ -34,6 +34,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     /// <summary>Snapshots of accepted text (tracked changes' baselines).</summary>
     public DbSet<Baseline> Baselines => Set<Baseline>();
 
+    /// <summary>Unsaved editor text, kept so that nothing typed is lost.</summary>
+    public DbSet<EditorDraft> EditorDrafts => Set<EditorDraft>();
+
     /// <summary>Reviewers' decisions, bound to the text they read.</summary>
     public DbSet<SignOff> SignOffs => Set<SignOff>();
 
@@ -62,6 +65,7 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
         builder.ApplyConfiguration(new RevisionConfiguration());
         builder.ApplyConfiguration(new SignOffConfiguration());
         builder.ApplyConfiguration(new BaselineConfiguration());
+        builder.ApplyConfiguration(new EditorDraftConfiguration());
         builder.ApplyConfiguration(new AuditEventConfiguration());
         builder.ApplyConfiguration(new NotificationConfiguration());
         builder.ApplyConfiguration(new PersonalAccessTokenConfiguration());

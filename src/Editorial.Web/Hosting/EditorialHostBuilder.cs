@@ -51,6 +51,7 @@ public static class EditorialHostBuilder
                 text.GetValue("MaxBodyLength", TextLimits.Default.MaxBodyLength));
         });
         services.AddScoped<ArticleService>();
+        services.AddScoped<EditorDraftService>();
         services.AddScoped<Editorial.Web.Features.Workflow.WorkflowService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<Editorial.Web.Features.History.RevisionHistoryService>();

@@ -1,0 +1,232 @@
+using Editorial.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace Editorial.Web.Features.Articles;
+
+/// <summary>
+/// New article and Edit. Nothing typed is lost: the text is autosaved to the server every few
+/// seconds and when the page closes, and offered back when the editor reopens; a save on a stale
+/// revision is merged three-way, and overlapping edits are put to the user.
+/// </summary>
+public partial class ArticleEditorPage
+{
+    private static readonly TimeSpan AutosaveEvery = TimeSpan.FromSeconds(4);
+
+    private readonly CancellationTokenSource _stop = new();
+    private MudForm? _form;
+    private string? _title;
+    private string? _body;
+    private string? _summary;
+    private int _baseRevision;
+    private bool _saving;
+    private bool _saved;
+    private bool _conflict;
+    private string? _loadError;
+    private string? _saveError;
+    private MergeConflictException? _merge;
+    private DraftView? _draftOffer;
+    private (string?, string?) _loaded;
+    private (string?, string?) _lastAutosaved;
+    private DateTime? _autosavedAt;
+
+    [Parameter]
+    public Guid? Id { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    [Inject]
+    private ArticleService Articles { get; set; } = default!;
+
+    [Inject]
+    private EditorDraftService Drafts { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    private bool IsNew => Id is null;
+
+    private bool IsDirty => (_title, _body) != _loaded && !_saved;
+
+    /// <inheritdoc />
+    protected override async Task OnParametersSetAsync()
+    {
+        if (!IsNew)
+        {
+            await ReloadAsync();
+        }
+
+        if (_loadError is null && RendererInfo.IsInteractive)
+        {
+            var draft = await Drafts.GetAsync((await AuthenticationState).User, Id);
+            _draftOffer = draft is not null && (draft.Title, draft.Body) != _loaded ? draft : null;
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            _ = AutosaveLoopAsync(_stop.Token);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        // Leaving the page (or the connection closing) keeps what was typed.
+        await AutosaveAsync();
+        _stop.Dispose();
+    }
+
+    private async Task AutosaveLoopAsync(CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(AutosaveEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                await InvokeAsync(async () =>
+                {
+                    await AutosaveAsync();
+                    StateHasChanged();
+                });
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page closed.
+        }
+    }
+
+    private async Task AutosaveAsync()
+    {
+        if (!IsDirty || _loadError is not null || (_title, _body) == _lastAutosaved)
+        {
+            return;
+        }
+
+        var text = (_title, _body);
+        if (await Snackbar.TryAsync(async () => await Drafts.SaveAsync((await AuthenticationState).User, Id, _baseRevision, _title, _body)))
+        {
+            _lastAutosaved = text;
+            _autosavedAt = DateTime.UtcNow;
+        }
+    }
+
+    private void RestoreDraft()
+    {
+        var draft = _draftOffer!;
+        (_title, _body) = (draft.Title, draft.Body);
+        if (!IsNew)
+        {
+            // Saved on the revision it was written on, so that anything saved since is merged, not overwritten.
+            _baseRevision = draft.BaseRevisionNumber;
+        }
+
+        _draftOffer = null;
+    }
+
+    private async Task DiscardDraftAsync()
+    {
+        await Drafts.DiscardAsync((await AuthenticationState).User, Id);
+        _draftOffer = null;
+    }
+
+    private async Task ReloadAsync()
+    {
+        try
+        {
+            var article = await Articles.GetAsync((await AuthenticationState).User, Id!.Value);
+            if (!article.IsTextEditable)
+            {
+                _loadError = "This article is approved, so its text is read-only. A manager must reopen it first.";
+                return;
+            }
+
+            (_title, _body, _baseRevision) = (article.Title, article.Body, article.RevisionNumber);
+            _loaded = (_title, _body);
+            _saveError = null;
+            _conflict = false;
+        }
+        catch (Exception e) when (UserFacingError.From(e) is { } error)
+        {
+            _loadError = error.Message;
+        }
+    }
+
+    // The user chose a side for every conflict: save the result on the revision saved meanwhile.
+    private async Task SaveResolvedAsync((string Title, string Body) resolved)
+    {
+        if (_merge!.Title is not null)
+        {
+            _title = resolved.Title;
+        }
+
+        _body = resolved.Body;
+        _baseRevision = _merge.CurrentRevisionNumber;
+        _merge = null;
+        _saveError = null;
+        await SaveAsync();
+    }
+
+    private async Task SaveAsync()
+    {
+        await _form!.ValidateAsync();
+        if (!_form.IsValid)
+        {
+            return;
+        }
+
+        _saving = true;
+        try
+        {
+            var user = (await AuthenticationState).User;
+            var draft = new ArticleDraft(_title, _body, _summary);
+            if (IsNew)
+            {
+                var created = await Articles.CreateAsync(user, draft);
+                await Drafts.DiscardAsync(user, null);
+                _saved = true;
+                Snackbar.Add("Article created.", Severity.Success);
+                Navigation.NavigateTo($"/articles/{created.Id}");
+            }
+            else
+            {
+                var basedOn = _baseRevision;
+                var (saved, changed) = await Articles.SaveAsync(user, Id!.Value, _baseRevision, draft);
+                await Drafts.DiscardAsync(user, Id);
+                _saved = true;
+                var merged = changed && saved.RevisionNumber > basedOn + 1;
+                Snackbar.Add(!changed ? "No changes to save."
+                        : merged ? $"Merged with the changes saved meanwhile; saved as revision {saved.RevisionNumber}."
+                        : $"Saved as revision {saved.RevisionNumber}.",
+                    changed ? Severity.Success : Severity.Info);
+                Navigation.NavigateTo($"/articles/{saved.Id}");
+            }
+        }
+        catch (MergeConflictException e)
+        {
+            // What the user typed stays in the form; the panel asks which wording to keep.
+            _merge = e;
+            _saveError = e.Message;
+        }
+        catch (Exception e) when (UserFacingError.From(e) is { } error)
+        {
+            // What the user typed stays in the form.
+            _saveError = error.Message;
+            _conflict = e is ConcurrencyConflictException;
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+}

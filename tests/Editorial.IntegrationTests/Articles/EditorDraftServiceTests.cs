@@ -1,0 +1,46 @@
+using Editorial.Domain;
+using Editorial.Testing;
+using Editorial.Web.Features.Articles;
+using Editorial.Web.Security;
+
+namespace Editorial.IntegrationTests.Articles;
+
+public sealed class EditorDraftServiceTests(PostgresDatabase database)
+    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+{
+    [Fact]
+    public async Task ADraft_IsKeptAsTyped_PerUserAndArticle_UntilDiscarded()
+    {
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
+        var other = await App.PrincipalOfAsync(DemoUsers.EditorAndFactChecker);
+        var article = await WithAsync<ArticleService, ArticleDetails>(a => a.CreateAsync(editor, new ArticleDraft("Drafted", "Text.")));
+
+        await WithAsync<EditorDraftService>(d => d.SaveAsync(editor, article.Id, 1, "Drafted ", "Text.\r\nMore <b>typed</b> text.\u0007"));
+        await WithAsync<EditorDraftService>(d => d.SaveAsync(editor, article.Id, 1, "Drafted", "Text.\nEven more."));
+
+        var mine = await WithAsync<EditorDraftService, DraftView?>(d => d.GetAsync(editor, article.Id));
+        Assert.Equal((1, "Drafted", "Text.\nEven more."), (mine!.BaseRevisionNumber, mine.Title, mine.Body));
+        Assert.Null(await WithAsync<EditorDraftService, DraftView?>(d => d.GetAsync(other, article.Id)));
+        Assert.Null(await WithAsync<EditorDraftService, DraftView?>(d => d.GetAsync(editor, null)));
+
+        await WithAsync<EditorDraftService>(d => d.DiscardAsync(editor, article.Id));
+        Assert.Null(await WithAsync<EditorDraftService, DraftView?>(d => d.GetAsync(editor, article.Id)));
+    }
+
+    [Fact]
+    public async Task AnAbsurdlyLongDraft_IsRefused()
+    {
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
+
+        await Assert.ThrowsAsync<EditorialDomainException>(() =>
+            WithAsync<EditorDraftService>(d => d.SaveAsync(editor, null, 0, "Title", new string('x', 400_001))));
+    }
+
+    [Fact]
+    public async Task OnlyEditors_KeepDrafts()
+    {
+        var factChecker = await App.PrincipalOfAsync(DemoUsers.FactChecker);
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => WithAsync<EditorDraftService>(d => d.SaveAsync(factChecker, null, 0, "T", "B")));
+    }
+}
