@@ -47,6 +47,7 @@ public static class PersistenceServiceCollectionExtensions
             ?? new WorkflowOptions()).ToPolicy());
         services.AddSingleton<IArticleEvents, InProcessArticleEvents>();
         services.AddSingleton<IUserEvents, InProcessUserEvents>();
+        services.AddSingleton<PresenceTracker>();
         services.AddScoped<Articles.ArticleChangeRecorder>();
         services.AddScoped<UserAccountCreator>();
         services.AddScoped<DatabaseSeeder>();

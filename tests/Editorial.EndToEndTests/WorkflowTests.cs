@@ -22,6 +22,7 @@ public sealed class WorkflowTests(BrowserServer server)
         var editorPage = await server.SignedInPageAsync(DemoUsers.Editor);
         var editor = new ArticlePageObject(editorPage);
         await editor.OpenFromListAsync(SampleTitle);
+        await Assertions.Expect(factCheckerPage.GetByTestId("presence")).ToContainTextAsync("Erin Editor");
         await editor.ActAsync("Submit for sourcing check", "Submit for sourcing check");
         await Assertions.Expect(editor.CurrentStage).ToHaveTextAsync("Sourcing check");
         await Assertions.Expect(factChecker.CurrentStage).ToHaveTextAsync("Sourcing check");

@@ -30,6 +30,7 @@ public partial class ArticleEditorPage
     private (string?, string?) _loaded;
     private (string?, string?) _lastAutosaved;
     private DateTime? _autosavedAt;
+    private IDisposable? _presence;
 
     [Parameter]
     public Guid? Id { get; set; }
@@ -49,6 +50,9 @@ public partial class ArticleEditorPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private Editorial.Infrastructure.Events.PresenceTracker Presence { get; set; } = default!;
+
     private bool IsNew => Id is null;
 
     private bool IsDirty => (_title, _body) != _loaded && !_saved;
@@ -63,7 +67,15 @@ public partial class ArticleEditorPage
 
         if (_loadError is null && RendererInfo.IsInteractive)
         {
-            var draft = await Drafts.GetAsync((await AuthenticationState).User, Id);
+            var user = (await AuthenticationState).User;
+            if (Id is { } articleId && _presence is null)
+            {
+                // Readers of the article see that someone is editing it.
+                _presence = Presence.Join(articleId, new Editorial.Infrastructure.Events.Presence(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value,
+                    user.FindFirst(Editorial.Web.Components.Account.EditorialClaims.DisplayName)?.Value ?? "Someone", IsEditing: true));
+            }
+
+            var draft = await Drafts.GetAsync(user, Id);
             _draftOffer = draft is not null && (draft.Title, draft.Body) != _loaded ? draft : null;
         }
     }
@@ -81,6 +93,7 @@ public partial class ArticleEditorPage
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
+        _presence?.Dispose();
         // Leaving the page (or the connection closing) keeps what was typed.
         await AutosaveAsync();
         _stop.Dispose();

@@ -3,6 +3,7 @@ using Editorial.Domain.Workflow;
 using Editorial.Infrastructure.Events;
 using Editorial.Web.Components.Shared;
 using Editorial.Web.Features.Workflow;
+using Editorial.Web.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -23,6 +24,9 @@ public partial class ArticlePage
     private bool _missing;
     private bool _busy;
     private IDisposable? _subscription;
+    private IDisposable? _presence;
+    private IReadOnlyList<Presence> _present = [];
+    private string _myUserId = string.Empty;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -43,25 +47,44 @@ public partial class ArticlePage
     private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
+    private PresenceTracker Presence { get; set; } = default!;
+
+    [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
         _subscription?.Dispose();
+        _presence?.Dispose();
         await ReloadAsync();
         if (RendererInfo.IsInteractive)
         {
-            _subscription = Events.Subscribe(Id, _ => InvokeAsync(async () =>
+            var user = (await AuthenticationState).User;
+            _myUserId = user.RequireUserId();
+            _subscription = Events.Subscribe(Id, change => InvokeAsync(async () =>
             {
-                await ReloadAsync();
+                // Presence changes need no reload of the article, only of who is here.
+                if (change.Kind != "Presence")
+                {
+                    await ReloadAsync();
+                }
+
+                _present = Presence.Of(Id);
                 StateHasChanged();
             }));
+            _presence = Presence.Join(Id, new Presence(_myUserId,
+                user.FindFirst(Editorial.Web.Components.Account.EditorialClaims.DisplayName)?.Value ?? user.Identity?.Name ?? "Someone", IsEditing: false));
+            _present = Presence.Of(Id);
         }
     }
 
     /// <inheritdoc />
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _presence?.Dispose();
+    }
 
     private async Task ReloadAsync()
     {
