@@ -17,6 +17,11 @@ public static class AuthorizationServiceExtensions
         }
     }
 
+    /// <summary>The signed-in user as the workflow sees them: their id and newsroom roles.</summary>
+    /// <exception cref="AccessDeniedException">Nobody is signed in.</exception>
+    public static Editorial.Domain.Workflow.WorkflowActor ToActor(this ClaimsPrincipal user) =>
+        new(user.RequireUserId(), Editorial.Domain.Users.Roles.All.Where(user.IsInRole).ToHashSet());
+
     /// <summary>The signed-in user's id.</summary>
     /// <exception cref="AccessDeniedException">Nobody is signed in.</exception>
     public static string RequireUserId(this ClaimsPrincipal user) =>

@@ -50,7 +50,7 @@ public sealed class TrackedChangesService(
         int seenRevision, int seenBaseline, bool accept, CancellationToken cancellationToken)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "act on articles");
-        var actor = new WorkflowActor(user.RequireUserId(), DomainRoles.All.Where(user.IsInRole).ToHashSet());
+        var actor = user.ToActor();
         if (!actor.HoldsAny([DomainRoles.Editor, DomainRoles.Manager]))
         {
             throw new AccessDeniedException("Only an Editor or a Manager may accept or reject tracked changes.");

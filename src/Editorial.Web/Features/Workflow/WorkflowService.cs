@@ -45,7 +45,7 @@ public sealed class WorkflowService(
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "act on articles");
         var definition = policy.Transition(transition);
-        var actor = ActorOf(user);
+        var actor = user.ToActor();
         if (!definition.IsBySignOff && !actor.HoldsAny(definition.PerformedBy))
         {
             throw new AccessDeniedException($"Only {string.Join(" or ", definition.PerformedBy)} may '{definition.Label.ToLowerInvariant()}'.");
@@ -72,7 +72,7 @@ public sealed class WorkflowService(
         SignOffDecision decision, string? comment, int seenRevisionNumber, CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "act on articles");
-        var actor = ActorOf(user);
+        var actor = user.ToActor();
         if (!actor.Roles.Contains(role))
         {
             throw new AccessDeniedException($"You do not hold the {role} role, so you cannot sign off as {role}.");
@@ -93,7 +93,7 @@ public sealed class WorkflowService(
         DateTime? dueAt, CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "act on articles");
-        var actor = ActorOf(user);
+        var actor = user.ToActor();
         if (!actor.Roles.Contains(Roles.Manager))
         {
             throw new AccessDeniedException("Only a Manager may assign articles.");
@@ -170,9 +170,6 @@ public sealed class WorkflowService(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private static WorkflowActor ActorOf(ClaimsPrincipal user) =>
-        new(user.RequireUserId(), Roles.All.Where(user.IsInRole).ToHashSet());
-
     private async Task<WorkflowView> ChangeAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken,
         Func<EditorialDbContext, Article, Task> change)
     {
@@ -247,7 +244,7 @@ public sealed class WorkflowService(
 
     private async Task<WorkflowView> ViewAsync(EditorialDbContext db, Article article, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var actor = ActorOf(user);
+        var actor = user.ToActor();
         var authors = await TextAuthorsAsync(db, article.Id, cancellationToken);
         var names = await NamesAsync(db, article.SignOffs.Select(s => s.UserId)
             .Append(article.AssignedFactCheckerId).Append(article.AssignedManagerId), cancellationToken);
