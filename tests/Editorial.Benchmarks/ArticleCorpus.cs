@@ -19,6 +19,22 @@ public static class ArticleCorpus
     public static string EveryEighthWordChanged { get; } = string.Join('\n', TenThousandWords.Split('\n').Select(line =>
         string.Join(' ', line.Split(' ').Select((word, i) => i % 8 == 4 ? $"changed{i}" : word))));
 
+    /// <summary>An attribution of <see cref="TenThousandWords"/> where each paragraph has its own revision and author.</summary>
+    public static IReadOnlyList<Editorial.Domain.Diff.AttributionSpan> ParagraphAttribution()
+    {
+        var spans = new List<Editorial.Domain.Diff.AttributionSpan>();
+        var at = 0;
+        var lines = TenThousandWords.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var length = lines[i].Length + (i + 1 < lines.Length ? 1 : 0);
+            spans.Add(new Editorial.Domain.Diff.AttributionSpan(at, length, i + 1, $"author-{i % 7}"));
+            at += length;
+        }
+
+        return spans;
+    }
+
     private static string Build()
     {
         var sample = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "sample.txt"));

@@ -17,6 +17,9 @@ public class DiffBenchmarks
     private readonly string _fivePercent = ArticleCorpus.FivePercentChanged;
     private readonly string _rewritten = ArticleCorpus.Rewritten;
 
+    // The original as a busy article's history leaves it: every paragraph by a different revision.
+    private readonly IReadOnlyList<AttributionSpan> _originalAttribution = ArticleCorpus.ParagraphAttribution();
+
     /// <summary>Ours, about 5% of words changed.</summary>
     [Benchmark(Baseline = true)]
     public int ProseDiff_FivePercent() => ProseDiff.Compute(_original, _fivePercent).Hunks.Count;
@@ -29,6 +32,11 @@ public class DiffBenchmarks
     /// <summary>Ours, every word rewritten.</summary>
     [Benchmark]
     public int ProseDiff_FullRewrite() => ProseDiff.Compute(_original, _rewritten).Hunks.Count;
+
+    /// <summary>Attribution carried to a new revision on save: the diff plus the span update, about 5% changed.</summary>
+    [Benchmark]
+    public int AttributionUpdate_FivePercent() =>
+        Attribution.Update(_originalAttribution, ProseDiff.Compute(_original, _fivePercent), 2, "editor").Count;
 
     /// <summary>DiffPlex word diff, every word rewritten.</summary>
     [Benchmark]
