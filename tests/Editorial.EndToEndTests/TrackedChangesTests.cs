@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Editorial.EndToEndTests;
 
-/// <summary>A reviewer decides on an editor's tracked changes: rejects one, accepts the rest.</summary>
+/// <summary>A reviewer decides on an editor's tracked changes, each shown with its author: rejects one, accepts the rest.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class TrackedChangesTests(BrowserServer server)
 {
@@ -30,8 +30,13 @@ public sealed class TrackedChangesTests(BrowserServer server)
         await new AppShell(manager).WaitUntilInteractiveAsync();
         await Assertions.Expect(manager.GetByTestId("pending-count")).ToContainTextAsync("2 pending changes");
         await Assertions.Expect(manager.GetByTestId("change").First).ToContainTextAsync("yellow");
+        await Assertions.Expect(manager.GetByTestId("change-meta").First).ToContainTextAsync("Erin Editor · ");
+        await Assertions.Expect(manager.GetByTestId("author-chip")).ToHaveTextAsync("Erin Editor (2)");
 
-        await manager.GetByRole(AriaRole.Button, new() { Name = "Reject change 1" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await Assertions.Expect(manager.GetByTestId("change-position")).ToHaveTextAsync("Change 1 of 2");
+        await Assertions.Expect(manager.Locator("[data-testid=change][aria-current=true]")).ToBeFocusedAsync();
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Reject and next" }).ClickAsync();
         await Assertions.Expect(manager.GetByTestId("pending-count")).ToContainTextAsync("1 pending change");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Accept all" }).ClickAsync();
         await manager.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Accept all" }).ClickAsync();

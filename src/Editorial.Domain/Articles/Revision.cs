@@ -1,3 +1,4 @@
+using Editorial.Domain.Diff;
 using Editorial.Domain.Text;
 
 namespace Editorial.Domain.Articles;
@@ -65,8 +66,45 @@ public sealed class Revision
     /// <summary>What the author said about the change; may be empty.</summary>
     public string Summary { get; private set; }
 
+    /// <summary>
+    /// Who wrote each character of the body and who deleted text where, as JSON (see
+    /// <see cref="TextAttribution"/>). Set once, from the parent's, before the revision is saved;
+    /// null only on revisions saved before attribution was kept.
+    /// </summary>
+    public string? Attribution { get; private set; }
+
     /// <summary>The revision's title and body as article text (already normalized and hashed).</summary>
     public ArticleText Text => ArticleText.FromStored(Title, Body, ContentHash);
+
+    /// <summary>
+    /// This body's attribution: the stored one, or for a revision saved before attribution was kept,
+    /// all of it credited to this revision.
+    /// </summary>
+    public TextAttribution ReadAttribution() =>
+        Attribution is { } json ? TextAttribution.FromJson(json) : TextAttribution.Initial(Body, Number, AuthorId);
+
+    /// <summary>
+    /// Works out this new revision's attribution from its parent's and the diff between their
+    /// bodies (everything is this revision's when it has no parent). Done once, before saving.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Already attributed, or <paramref name="parent"/> is not the parent.</exception>
+    public void AttributeFrom(Revision? parent)
+    {
+        if (Attribution is not null)
+        {
+            throw new InvalidOperationException($"Revision {Number} is already attributed.");
+        }
+
+        if (parent?.Id != ParentId)
+        {
+            throw new InvalidOperationException($"Revision {Number} is attributed from its own parent only.");
+        }
+
+        var attribution = parent is null
+            ? TextAttribution.Initial(Body, Number, AuthorId)
+            : parent.ReadAttribution().Next(ProseDiff.Compute(parent.Body, Body), Number, AuthorId);
+        Attribution = attribution.ToJson();
+    }
 
     private static string NormalizeSummary(string? summary)
     {

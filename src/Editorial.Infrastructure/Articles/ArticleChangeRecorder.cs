@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Editorial.Infrastructure.Articles;
 
 /// <summary>
-/// The one path every change of an article takes on its way to the database: its recorded events
-/// become audit entries and notifications in the same unit of work, and after the commit the
-/// article's and the recipients' open pages are told.
+/// The one path every change of an article takes on its way to the database: new revisions get
+/// their attribution, recorded events become audit entries and notifications in the same unit of
+/// work, and after the commit the article's and the recipients' open pages are told.
 /// </summary>
 public sealed class ArticleChangeRecorder(WorkflowPolicy policy, IArticleEvents articleEvents, IUserEvents userEvents)
 {
@@ -22,6 +22,7 @@ public sealed class ArticleChangeRecorder(WorkflowPolicy policy, IArticleEvents 
     /// </summary>
     public async Task SaveAsync(EditorialDbContext db, Article article, string changeKind, CancellationToken cancellationToken)
     {
+        await AttributeNewRevisionsAsync(db, cancellationToken);
         var writers = await WritersAsync(db, article, cancellationToken);
         var notifications = article.Events.SelectMany(e => NotificationRules.For(e, article, writers, policy)).ToList();
         db.Notifications.AddRange(notifications);
@@ -32,6 +33,20 @@ public sealed class ArticleChangeRecorder(WorkflowPolicy policy, IArticleEvents 
         foreach (var userId in notifications.Select(n => n.UserId).Distinct())
         {
             userEvents.NotificationsChanged(userId);
+        }
+    }
+
+    // Each new revision's attribution comes from its parent's (itself new, or already saved).
+    private static async Task AttributeNewRevisionsAsync(EditorialDbContext db, CancellationToken cancellationToken)
+    {
+        var added = db.ChangeTracker.Entries<Revision>().Where(e => e.State == EntityState.Added)
+            .Select(e => e.Entity).OrderBy(r => r.Number).ToList();
+        foreach (var revision in added)
+        {
+            var parent = revision.ParentId is not { } parentId ? null
+                : added.FirstOrDefault(r => r.Id == parentId)
+                  ?? await db.Revisions.AsNoTracking().SingleAsync(r => r.Id == parentId, cancellationToken);
+            revision.AttributeFrom(parent);
         }
     }
 

@@ -154,6 +154,9 @@ namespace Editorial.Migrations.Postgres.Migrations
                     b.Property<Guid>("ArticleId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Attribution")
+                        .HasColumnType("text");
+
                     b.Property<string>("AuthorId")
                         .HasColumnType("text");
 

@@ -147,6 +147,9 @@ namespace Editorial.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ArticleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Attribution")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AuthorId")
                         .HasColumnType("TEXT");
 

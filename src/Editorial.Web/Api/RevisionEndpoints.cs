@@ -4,7 +4,7 @@ using Editorial.Web.Security;
 
 namespace Editorial.Web.Api;
 
-/// <summary>Revision history over the API: list, diff any two as JSON hunks, restore.</summary>
+/// <summary>Revision history over the API: list, get one, diff any two as JSON hunks with their authors, restore.</summary>
 public static class RevisionEndpoints
 {
     /// <summary>A restore request.</summary>
@@ -19,10 +19,18 @@ public static class RevisionEndpoints
         article.MapGet("/revisions", async (ClaimsPrincipal user, RevisionHistoryService history, Guid id, int? before, int? pageSize, CancellationToken ct) =>
             TypedResults.Ok(await history.ListAsync(user, id, before, pageSize ?? 25, ct)));
 
+        article.MapGet("/revisions/{number:int}", async (ClaimsPrincipal user, RevisionHistoryService history, Guid id, int number, CancellationToken ct) =>
+            TypedResults.Ok(await history.GetAsync(user, id, number, ct)));
+
         article.MapGet("/diff", async (ClaimsPrincipal user, RevisionHistoryService history, Guid id, int from, int to, CancellationToken ct) =>
         {
             var comparison = await history.CompareAsync(user, id, from, to, ct);
-            return TypedResults.Ok(new { comparison.From, comparison.To, hunks = comparison.BodyHunks, segments = comparison.Body });
+            var hunks = comparison.BodyHunks.Select(h => new
+            {
+                h.Hunk.OldStart, h.Hunk.OldLength, h.Hunk.NewStart, h.Hunk.NewLength,
+                authors = h.Credits.Select(c => new { c.RevisionNumber, c.Author.UserId, c.Author.Name, c.At }),
+            });
+            return TypedResults.Ok(new { comparison.From, comparison.To, hunks, segments = comparison.Body });
         });
 
         article.MapPost("/revisions/{number:int}/restore", async (ClaimsPrincipal user, RevisionHistoryService history, Guid id, int number,

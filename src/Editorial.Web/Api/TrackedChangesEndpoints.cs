@@ -8,10 +8,22 @@ namespace Editorial.Web.Api;
 public static class TrackedChangesEndpoints
 {
     /// <summary>A decision on tracked changes.</summary>
-    /// <param name="ChangeIds">The changes decided; null or absent for all.</param>
+    /// <param name="ChangeIds">The changes decided; null or absent for all (or for all by <paramref name="AuthorId"/>).</param>
     /// <param name="RevisionNumber">The revision the caller's list was made on.</param>
     /// <param name="BaselineNumber">The baseline the caller's list was made on.</param>
-    public sealed record DecisionRequest(IReadOnlyCollection<string>? ChangeIds, int RevisionNumber, int BaselineNumber);
+    /// <param name="AuthorId">Decide every change this user took part in (cannot be combined with ids).</param>
+    public sealed record DecisionRequest(IReadOnlyCollection<string>? ChangeIds, int RevisionNumber, int BaselineNumber, string? AuthorId = null)
+    {
+        /// <summary>The selection asked for.</summary>
+        /// <exception cref="BadHttpRequestException">Both ids and an author were given.</exception>
+        public ChangeSelection Selection() => (ChangeIds, AuthorId) switch
+        {
+            (not null, not null) => throw new BadHttpRequestException("Give either changeIds or authorId, not both."),
+            (not null, null) => ChangeSelection.Only(ChangeIds),
+            (null, not null) => ChangeSelection.By(AuthorId),
+            _ => ChangeSelection.All,
+        };
+    }
 
     /// <summary>Maps <c>/api/articles/{id}/changes</c>.</summary>
     public static IEndpointRouteBuilder MapTrackedChangesApi(this IEndpointRouteBuilder endpoints)
@@ -22,10 +34,10 @@ public static class TrackedChangesEndpoints
             TypedResults.Ok(await service.GetAsync(user, id, ct)));
 
         changes.MapPost("/accept", async (ClaimsPrincipal user, TrackedChangesService service, Guid id, DecisionRequest request, CancellationToken ct) =>
-            TypedResults.Ok(await service.AcceptAsync(user, id, request.ChangeIds, request.RevisionNumber, request.BaselineNumber, ct)));
+            TypedResults.Ok(await service.AcceptAsync(user, id, request.Selection(), request.RevisionNumber, request.BaselineNumber, ct)));
 
         changes.MapPost("/reject", async (ClaimsPrincipal user, TrackedChangesService service, Guid id, DecisionRequest request, CancellationToken ct) =>
-            TypedResults.Ok(await service.RejectAsync(user, id, request.ChangeIds, request.RevisionNumber, request.BaselineNumber, ct)));
+            TypedResults.Ok(await service.RejectAsync(user, id, request.Selection(), request.RevisionNumber, request.BaselineNumber, ct)));
 
         return endpoints;
     }

@@ -25,7 +25,8 @@ public sealed class TrackedChangesApiTests(PostgresDatabase database)
         }
 
         var list = await editor.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/changes");
-        var change = list.GetProperty("changes")[0];
+        var pending = list.GetProperty("changes")[0];
+        var change = pending.GetProperty("change");
         var decision = new { changeIds = new[] { change.GetProperty("id").GetString() }, revisionNumber = 2, baselineNumber = 0 };
 
         var refused = await factChecker.PostAsJsonAsync($"/api/articles/{id}/changes/accept", decision);
@@ -34,9 +35,24 @@ public sealed class TrackedChangesApiTests(PostgresDatabase database)
 
         Assert.Equal("two", change.GetProperty("removed").GetString());
         Assert.Equal("2", change.GetProperty("added").GetString());
+        Assert.Equal("Erin Editor", pending.GetProperty("authors")[0].GetProperty("name").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal(0, (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changes").GetArrayLength());
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+    }
+
+    [Fact]
+    public async Task DecidingByAuthor_AndByIds_AtOnce_IsABadRequest()
+    {
+        var editor = BrowserlessClient.Create(App);
+        await editor.SignInAsync(DemoUsers.Editor, DemoUsers.Password);
+        var created = await (await editor.PostAsJsonAsync("/api/articles", new { title = "API changes", body = "One two three." }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+
+        var response = await editor.PostAsJsonAsync($"/api/articles/{created.GetProperty("id").GetGuid()}/changes/accept",
+            new { changeIds = new[] { "x" }, authorId = "y", revisionNumber = 1, baselineNumber = 0 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 }

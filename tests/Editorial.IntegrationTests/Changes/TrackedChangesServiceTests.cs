@@ -52,9 +52,9 @@ public sealed class TrackedChangesServiceTests(PostgresDatabase database)
         var id = await EditedArticleAsync();
         var editor = await As(DemoUsers.Editor);
         var view = await ViewAsync(editor, id);
-        var figure = view.Changes.Single(c => c.Added == "6,500");
+        var figure = view.Changes.Single(c => c.Change.Added == "6,500").Change;
 
-        var after = await WithAsync<TrackedChangesService, TrackedChangesView>(s => s.AcceptAsync(editor, id, [figure.Id], view.RevisionNumber, view.BaselineNumber));
+        var after = await WithAsync<TrackedChangesService, TrackedChangesView>(s => s.AcceptAsync(editor, id, ChangeSelection.Only([figure.Id]), view.RevisionNumber, view.BaselineNumber));
 
         Assert.Single(after.Changes);
         Assert.Equal(2, after.RevisionNumber);
@@ -73,7 +73,7 @@ public sealed class TrackedChangesServiceTests(PostgresDatabase database)
         var manager = await As(DemoUsers.Manager);
         var view = await ViewAsync(manager, id);
 
-        var after = await WithAsync<TrackedChangesService, TrackedChangesView>(s => s.RejectAsync(manager, id, null, view.RevisionNumber, view.BaselineNumber));
+        var after = await WithAsync<TrackedChangesService, TrackedChangesView>(s => s.RejectAsync(manager, id, ChangeSelection.All, view.RevisionNumber, view.BaselineNumber));
 
         Assert.Empty(after.Changes);
         Assert.Equal(Original, after.Current);
@@ -99,7 +99,7 @@ public sealed class TrackedChangesServiceTests(PostgresDatabase database)
 
         // Accepting every change (which leaves the text, and so the sign-offs, as they are) opens the gate.
         var view = await ViewAsync(editor, id);
-        await WithAsync<TrackedChangesService, TrackedChangesView>(s => s.AcceptAsync(editor, id, null, view.RevisionNumber, view.BaselineNumber));
+        await WithAsync<TrackedChangesService, TrackedChangesView>(s => s.AcceptAsync(editor, id, ChangeSelection.All, view.RevisionNumber, view.BaselineNumber));
         var workflow = await WithAsync<WorkflowService, WorkflowView>(w => w.GetAsync(editor, id));
         Assert.True(workflow.Transitions.Single(t => t.Name == "approve").Gates.All(g => g.Passed));
     }
@@ -110,13 +110,13 @@ public sealed class TrackedChangesServiceTests(PostgresDatabase database)
         var id = await EditedArticleAsync();
         var editor = await As(DemoUsers.Editor);
         var view = await ViewAsync(editor, id);
-        var change = view.Changes[0];
-        await WithAsync<TrackedChangesService, TrackedChangesView>(s => s.AcceptAsync(editor, id, [change.Id], view.RevisionNumber, view.BaselineNumber));
+        var change = view.Changes[0].Change;
+        await WithAsync<TrackedChangesService, TrackedChangesView>(s => s.AcceptAsync(editor, id, ChangeSelection.Only([change.Id]), view.RevisionNumber, view.BaselineNumber));
 
         await Assert.ThrowsAsync<StaleTextException>(() =>
-            WithAsync<TrackedChangesService, TrackedChangesView>(s => s.RejectAsync(editor, id, [view.Changes[1].Id], view.RevisionNumber, view.BaselineNumber)));
+            WithAsync<TrackedChangesService, TrackedChangesView>(s => s.RejectAsync(editor, id, ChangeSelection.Only([view.Changes[1].Change.Id]), view.RevisionNumber, view.BaselineNumber)));
         await Assert.ThrowsAsync<StaleTextException>(() =>
-            WithAsync<TrackedChangesService, TrackedChangesView>(s => s.AcceptAsync(editor, id, ["0000000000000000"], view.RevisionNumber, 1)));
+            WithAsync<TrackedChangesService, TrackedChangesView>(s => s.AcceptAsync(editor, id, ChangeSelection.Only(["0000000000000000"]), view.RevisionNumber, 1)));
 
         var now = await ViewAsync(editor, id);
         Assert.Single(now.Changes);
@@ -133,7 +133,7 @@ public sealed class TrackedChangesServiceTests(PostgresDatabase database)
         var view = await ViewAsync(user, id);
 
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            WithAsync<TrackedChangesService, TrackedChangesView>(s => s.AcceptAsync(user, id, null, view.RevisionNumber, view.BaselineNumber)));
+            WithAsync<TrackedChangesService, TrackedChangesView>(s => s.AcceptAsync(user, id, ChangeSelection.All, view.RevisionNumber, view.BaselineNumber)));
     }
 
     [Fact]
@@ -142,13 +142,54 @@ public sealed class TrackedChangesServiceTests(PostgresDatabase database)
         var id = await EditedArticleAsync();
         var editor = await As(DemoUsers.Editor);
         var view = await ViewAsync(editor, id);
-        await WithAsync<TrackedChangesService, TrackedChangesView>(s => s.AcceptAsync(editor, id, [view.Changes[0].Id], view.RevisionNumber, view.BaselineNumber));
+        await WithAsync<TrackedChangesService, TrackedChangesView>(s => s.AcceptAsync(editor, id, ChangeSelection.Only([view.Changes[0].Change.Id]), view.RevisionNumber, view.BaselineNumber));
         view = await ViewAsync(editor, id);
-        await WithAsync<TrackedChangesService, TrackedChangesView>(s => s.RejectAsync(editor, id, null, view.RevisionNumber, view.BaselineNumber));
+        await WithAsync<TrackedChangesService, TrackedChangesView>(s => s.RejectAsync(editor, id, ChangeSelection.All, view.RevisionNumber, view.BaselineNumber));
 
         var timeline = await WithAsync<WorkflowService, IReadOnlyList<TimelineEntry>>(w => w.TimelineAsync(editor, id));
 
         Assert.Contains(timeline, e => e.Sentence == "Erin Editor accepted 1 tracked change (baseline 1).");
         Assert.Contains(timeline, e => e.Sentence == "Erin Editor rejected 1 tracked change, making revision 3.");
+    }
+
+    [Fact]
+    public async Task EachChange_IsCreditedToItsAuthor_WithTheTime_AndOneAuthorsChangesCanBeDecidedTogether()
+    {
+        var id = await EditedArticleAsync();
+        var editor = await As(DemoUsers.Editor);
+        var secondEditor = await App.CreateUserAsync("dana@editorial.test", Roles.Editor);
+        await WithAsync<ArticleService, (ArticleDetails, bool)>(a => a.SaveAsync(secondEditor, id, 2,
+            new ArticleDraft("Tracked", Edited + "\nThe memorial stands.")));
+
+        var view = await ViewAsync(editor, id);
+
+        Assert.Equal(["Erin Editor", "Erin Editor", "dana"], view.Changes.Select(c => c.Authors.Single().Name));
+        Assert.Equal([2, 2, 3], view.Changes.Select(c => c.Credits.Single().RevisionNumber));
+        Assert.All(view.Changes, c => Assert.NotNull(c.ChangedAt));
+        Assert.Equal(["dana", "Erin Editor"], view.Authors.Select(a => a.Author.Name));
+
+        var danaId = view.Changes[2].Authors[0].UserId;
+        var after = await WithAsync<TrackedChangesService, TrackedChangesView>(s => s.RejectAsync(editor, id, ChangeSelection.By(danaId), view.RevisionNumber, view.BaselineNumber));
+
+        Assert.Equal(Edited, after.Current);
+        Assert.Equal(["Erin Editor", "Erin Editor"], after.Changes.Select(c => c.Authors.Single().Name));
+        await Assert.ThrowsAsync<StaleTextException>(() =>
+            WithAsync<TrackedChangesService, TrackedChangesView>(s => s.AcceptAsync(editor, id, ChangeSelection.By(danaId), after.RevisionNumber, after.BaselineNumber)));
+    }
+
+    [Fact]
+    public async Task EveryRevision_StoresItsAttribution_FromItsParents()
+    {
+        var id = await EditedArticleAsync();
+        var editor = await As(DemoUsers.Editor);
+        var view = await ViewAsync(editor, id);
+        await WithAsync<TrackedChangesService, TrackedChangesView>(s => s.RejectAsync(editor, id, ChangeSelection.Only([view.Changes[0].Change.Id]), view.RevisionNumber, view.BaselineNumber));
+
+        var revisions = await WithAsync<EditorialDbContext, List<Revision>>(db => db.Revisions.Where(r => r.ArticleId == id).OrderBy(r => r.Number).ToListAsync());
+
+        Assert.All(revisions, r => Assert.NotNull(r.Attribution));
+        var third = revisions[2].ReadAttribution();
+        Assert.Equal(revisions[2].Body.Length, third.Spans.Sum(s => s.Length));
+        Assert.Contains(third.Spans, s => s.RevisionNumber == 2 && revisions[2].Body.Substring(s.Start, s.Length).Contains("6,5", StringComparison.Ordinal));
     }
 }

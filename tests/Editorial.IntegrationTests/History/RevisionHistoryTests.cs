@@ -87,7 +87,7 @@ public sealed class RevisionHistoryTests(PostgresDatabase database)
     }
 
     [Fact]
-    public async Task TheApi_ListsRevisions_AndDiffsTwoAsJsonHunks()
+    public async Task TheApi_ListsRevisions_GetsOne_AndDiffsTwoAsJsonHunksWithTheirAuthors()
     {
         var id = await ArticleWithRevisionsAsync("Over 6,000 killed.", "Over 6,500 killed.");
         var client = BrowserlessClient.Create(App);
@@ -96,11 +96,18 @@ public sealed class RevisionHistoryTests(PostgresDatabase database)
         var revisions = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/revisions");
         var diff = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/diff?from=1&to=2");
         var missing = await client.GetAsync($"/api/articles/{id}/diff?from=1&to=7");
+        var second = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/revisions/2");
+        var noSuchRevision = await client.GetAsync($"/api/articles/{id}/revisions/9");
 
         Assert.Equal(2, revisions.GetProperty("items").GetArrayLength());
         var hunk = diff.GetProperty("hunks")[0];
         Assert.Equal((5, 5, 5, 5), (hunk.GetProperty("oldStart").GetInt32(), hunk.GetProperty("oldLength").GetInt32(),
             hunk.GetProperty("newStart").GetInt32(), hunk.GetProperty("newLength").GetInt32()));
+        Assert.Equal("Erin Editor", hunk.GetProperty("authors")[0].GetProperty("name").GetString());
+        Assert.Equal(2, hunk.GetProperty("authors")[0].GetProperty("revisionNumber").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("Over 6,500 killed.", second.GetProperty("body").GetString());
+        Assert.Equal(3, second.GetProperty("attribution").GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, noSuchRevision.StatusCode);
     }
 }

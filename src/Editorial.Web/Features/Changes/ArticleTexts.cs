@@ -1,23 +1,30 @@
 using Editorial.Domain.Articles;
+using Editorial.Domain.Diff;
 using Editorial.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Editorial.Web.Features.Changes;
 
-/// <summary>An article's accepted (baseline) body and its current title and body.</summary>
+/// <summary>An article's accepted (baseline) body and its current title, body and attribution.</summary>
 /// <param name="Baseline">The last accepted body; the first revision's until something is accepted.</param>
 /// <param name="CurrentTitle">The current title.</param>
 /// <param name="Current">The current body.</param>
-public sealed record ArticleTexts(string Baseline, string CurrentTitle, string Current)
+/// <param name="CurrentAttribution">Who wrote and deleted what in the current body.</param>
+public sealed record ArticleTexts(string Baseline, string CurrentTitle, string Current, TextAttribution CurrentAttribution)
 {
-    /// <summary>Loads the two texts of <paramref name="article"/> (two small queries, bodies only).</summary>
+    /// <summary>Loads the two texts of <paramref name="article"/> (two small queries).</summary>
     public static async Task<ArticleTexts> LoadAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken)
     {
-        var current = await db.Revisions.AsNoTracking().Where(r => r.Id == article.CurrentRevisionId)
-            .Select(r => new { r.Title, r.Body }).SingleAsync(cancellationToken);
+        var current = await db.Revisions.AsNoTracking().SingleAsync(r => r.Id == article.CurrentRevisionId, cancellationToken);
         var baseline = article.BaselineId is { } baselineId
             ? await db.Baselines.AsNoTracking().Where(b => b.Id == baselineId).Select(b => b.Body).SingleAsync(cancellationToken)
             : await db.Revisions.AsNoTracking().Where(r => r.ArticleId == article.Id && r.Number == 1).Select(r => r.Body).SingleAsync(cancellationToken);
-        return new ArticleTexts(baseline, current.Title, current.Body);
+        return new ArticleTexts(baseline, current.Title, current.Body, current.ReadAttribution());
     }
+
+    /// <summary>The pending tracked changes, each with the contributions that made it.</summary>
+    public IReadOnlyList<(TrackedChange Change, IReadOnlyList<Contribution> Contributions)> Pending() =>
+        TrackedChanges.Pending(Baseline, Current)
+            .Select(c => (c, CurrentAttribution.ContributorsTo(Current, c.CurrentStart, c.Removed, c.Added)))
+            .ToList();
 }

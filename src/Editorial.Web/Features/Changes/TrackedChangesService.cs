@@ -36,17 +36,17 @@ public sealed class TrackedChangesService(
         return await ViewAsync(db, article, user, cancellationToken);
     }
 
-    /// <summary>Accepts the chosen changes (all when <paramref name="changeIds"/> is null).</summary>
-    public Task<TrackedChangesView> AcceptAsync(ClaimsPrincipal user, Guid articleId, IReadOnlyCollection<string>? changeIds,
+    /// <summary>Accepts the chosen changes (see <see cref="ChangeSelection"/>).</summary>
+    public Task<TrackedChangesView> AcceptAsync(ClaimsPrincipal user, Guid articleId, ChangeSelection selection,
         int seenRevision, int seenBaseline, CancellationToken cancellationToken = default) =>
-        DecideAsync(user, articleId, changeIds, seenRevision, seenBaseline, accept: true, cancellationToken);
+        DecideAsync(user, articleId, selection, seenRevision, seenBaseline, accept: true, cancellationToken);
 
-    /// <summary>Rejects the chosen changes (all when <paramref name="changeIds"/> is null), as one new revision.</summary>
-    public Task<TrackedChangesView> RejectAsync(ClaimsPrincipal user, Guid articleId, IReadOnlyCollection<string>? changeIds,
+    /// <summary>Rejects the chosen changes (see <see cref="ChangeSelection"/>), as one new revision.</summary>
+    public Task<TrackedChangesView> RejectAsync(ClaimsPrincipal user, Guid articleId, ChangeSelection selection,
         int seenRevision, int seenBaseline, CancellationToken cancellationToken = default) =>
-        DecideAsync(user, articleId, changeIds, seenRevision, seenBaseline, accept: false, cancellationToken);
+        DecideAsync(user, articleId, selection, seenRevision, seenBaseline, accept: false, cancellationToken);
 
-    private async Task<TrackedChangesView> DecideAsync(ClaimsPrincipal user, Guid articleId, IReadOnlyCollection<string>? changeIds,
+    private async Task<TrackedChangesView> DecideAsync(ClaimsPrincipal user, Guid articleId, ChangeSelection selection,
         int seenRevision, int seenBaseline, bool accept, CancellationToken cancellationToken)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "act on articles");
@@ -65,12 +65,7 @@ public sealed class TrackedChangesService(
         }
 
         var texts = await ArticleTexts.LoadAsync(db, article, cancellationToken);
-        var pending = TrackedChanges.Pending(texts.Baseline, texts.Current);
-        var chosen = changeIds is null ? pending : pending.Where(c => changeIds.Contains(c.Id)).ToList();
-        if (changeIds is not null && chosen.Count != changeIds.Distinct().Count())
-        {
-            throw new StaleTextException("That tracked change no longer exists; the list has been reloaded.");
-        }
+        var chosen = selection.Choose(texts.Pending());
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (accept)
@@ -98,8 +93,11 @@ public sealed class TrackedChangesService(
     private async Task<TrackedChangesView> ViewAsync(EditorialDbContext db, Article article, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var texts = await ArticleTexts.LoadAsync(db, article, cancellationToken);
+        var pending = texts.Pending();
+        var credits = await ChangeCredits.ResolveAsync(db, article.Id, pending.Select(p => p.Contributions).ToList(), cancellationToken);
         var canDecide = (user.IsInRole(DomainRoles.Editor) || user.IsInRole(DomainRoles.Manager)) && !policy.Stage(article.Stage).TextReadOnly;
         return new TrackedChangesView(article.Id, texts.CurrentTitle, texts.Baseline, texts.Current,
-            TrackedChanges.Pending(texts.Baseline, texts.Current), article.CurrentRevisionNumber, article.BaselineNumber, canDecide);
+            pending.Select((p, i) => new PendingChange(p.Change, credits[i])).ToList(),
+            article.CurrentRevisionNumber, article.BaselineNumber, canDecide);
     }
 }

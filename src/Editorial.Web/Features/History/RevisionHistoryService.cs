@@ -3,6 +3,7 @@ using Editorial.Domain.Diff;
 using Editorial.Domain.Workflow;
 using Editorial.Infrastructure.Articles;
 using Editorial.Infrastructure.Persistence;
+using Editorial.Web.Features.Changes;
 using Editorial.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -44,25 +45,48 @@ public sealed class RevisionHistoryService(
             .Take(pageSize + 1)
             .ToListAsync(cancellationToken);
 
-        var items = rows.Take(pageSize).Select((r, i) => new RevisionSummary(r.Number, r.Kind, r.Author ?? "The system", r.CreatedAt,
+        var items = rows.Take(pageSize).Select((r, i) => new RevisionSummary(r.Number, r.Kind, r.Author ?? ChangeCredits.SystemName, r.CreatedAt,
             r.Summary, r.Length, r.Length - (i + 1 < rows.Count ? rows[i + 1].Length : 0))).ToList();
         return new RevisionPage(items, rows.Count > pageSize ? items[^1].Number : null);
     }
 
-    /// <summary>Compares revision <paramref name="from"/> with revision <paramref name="to"/>.</summary>
+    /// <summary>One revision with its text and who wrote each part of it.</summary>
+    public async Task<RevisionDetails> GetAsync(ClaimsPrincipal user, Guid articleId, int number, CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var revision = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.ArticleId == articleId && r.Number == number, cancellationToken)
+            ?? throw new NotFoundException($"This article has no revision {number}.");
+        var author = revision.AuthorId is null ? null
+            : await db.Users.Where(u => u.Id == revision.AuthorId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
+        return new RevisionDetails(revision.Number, revision.Kind, revision.AuthorId, author ?? ChangeCredits.SystemName, revision.CreatedAt,
+            revision.Summary, revision.Title, revision.Body, revision.ContentHash, revision.ReadAttribution().Spans);
+    }
+
+    /// <summary>
+    /// Compares revision <paramref name="from"/> with revision <paramref name="to"/>. Comparing
+    /// forwards, each hunk says who made it (the revisions after <paramref name="from"/> up to
+    /// <paramref name="to"/> that wrote or deleted its text); backwards there is no such author.
+    /// </summary>
     public async Task<RevisionComparison> CompareAsync(ClaimsPrincipal user, Guid articleId, int from, int to,
         CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var texts = await db.Revisions.AsNoTracking()
+        var revisions = await db.Revisions.AsNoTracking()
             .Where(r => r.ArticleId == articleId && (r.Number == from || r.Number == to))
-            .Select(r => new { r.Number, r.Title, r.Body })
             .ToListAsync(cancellationToken);
-        var before = texts.SingleOrDefault(t => t.Number == from) ?? throw new NotFoundException($"This article has no revision {from}.");
-        var after = texts.SingleOrDefault(t => t.Number == to) ?? throw new NotFoundException($"This article has no revision {to}.");
+        var before = revisions.SingleOrDefault(t => t.Number == from) ?? throw new NotFoundException($"This article has no revision {from}.");
+        var after = revisions.SingleOrDefault(t => t.Number == to) ?? throw new NotFoundException($"This article has no revision {to}.");
         var body = ProseDiff.Compute(before.Body, after.Body);
-        return new RevisionComparison(from, to, ProseDiff.Compute(before.Title, after.Title).Segments(), body.Segments(), body.Hunks);
+        var attribution = after.ReadAttribution();
+        var contributions = body.Hunks.Select(IReadOnlyList<Contribution> (h) => to <= from ? [] : attribution
+            .ContributorsTo(after.Body, h.NewStart, before.Body.Substring(h.OldStart, h.OldLength), after.Body.Substring(h.NewStart, h.NewLength))
+            .Where(c => c.RevisionNumber > from)
+            .ToList()).ToList();
+        var credits = await ChangeCredits.ResolveAsync(db, articleId, contributions, cancellationToken);
+        return new RevisionComparison(from, to, ProseDiff.Compute(before.Title, after.Title).Segments(), body.Segments(),
+            body.Hunks.Select((h, i) => new AttributedHunk(h, credits[i])).ToList());
     }
 
     /// <summary>Restores revision <paramref name="number"/> as a new revision (Editors).</summary>

@@ -1,4 +1,7 @@
 using Editorial.Domain.Articles;
+using Editorial.Domain.Diff;
+using Editorial.Domain.Text;
+using Editorial.Web.Features.Changes;
 
 namespace Editorial.Web.Features.History;
 
@@ -18,5 +21,29 @@ public sealed record RevisionSummary(int Number, RevisionKind Kind, string Autho
 public sealed record RevisionPage(IReadOnlyList<RevisionSummary> Items, int? NextBefore);
 
 /// <summary>Two revisions compared word by word.</summary>
-public sealed record RevisionComparison(int From, int To, IReadOnlyList<Editorial.Domain.Text.DiffSegment> Title,
-    IReadOnlyList<Editorial.Domain.Text.DiffSegment> Body, IReadOnlyList<Editorial.Domain.Diff.DiffHunk> BodyHunks);
+/// <param name="From">The older (or first-named) revision.</param>
+/// <param name="To">The other revision.</param>
+/// <param name="Title">The titles compared.</param>
+/// <param name="Body">The bodies compared, as pieces for display.</param>
+/// <param name="BodyHunks">The bodies' changes as ranges, each with who made it.</param>
+public sealed record RevisionComparison(int From, int To, IReadOnlyList<DiffSegment> Title,
+    IReadOnlyList<DiffSegment> Body, IReadOnlyList<AttributedHunk> BodyHunks);
+
+/// <summary>One change between two revisions and the revisions (authors, times) that made it.</summary>
+/// <param name="Hunk">The ranges of the two bodies.</param>
+/// <param name="Credits">Who made it; empty when comparing backwards.</param>
+public sealed record AttributedHunk(DiffHunk Hunk, IReadOnlyList<ChangeCredit> Credits);
+
+/// <summary>One revision in full.</summary>
+/// <param name="Number">Revision number.</param>
+/// <param name="Kind">What made it.</param>
+/// <param name="AuthorId">Who (null for the system).</param>
+/// <param name="Author">Their name.</param>
+/// <param name="CreatedAt">When (UTC).</param>
+/// <param name="Summary">The author's note.</param>
+/// <param name="Title">Title at this revision.</param>
+/// <param name="Body">Body at this revision.</param>
+/// <param name="ContentHash">SHA-256 of title and body, as sign-offs record it.</param>
+/// <param name="Attribution">Who wrote each run of the body (UTF-16 offsets).</param>
+public sealed record RevisionDetails(int Number, RevisionKind Kind, string? AuthorId, string Author, DateTime CreatedAt, string Summary,
+    string Title, string Body, string ContentHash, IReadOnlyList<AttributionSpan> Attribution);

@@ -8,14 +8,26 @@ public sealed class TrackedChangesMarkupTests : ComponentTestContext
     private const string Baseline = "Over 6,000 killed.\nThe <b>memorial</b>.";
     private const string Current = "Over 6,500 killed.\nThe <b>memorial</b> stands.";
 
-    private static TrackedChangesView View(bool canDecide = true) =>
-        new(Guid.NewGuid(), "Title", Baseline, Current, TrackedChanges.Pending(Baseline, Current), 2, 0, canDecide);
+    internal static readonly ChangeAuthor Dana = new("dana-id", "Dana <i>Desk</i>", ChangeAuthor.ColourOf("dana-id"));
+    internal static readonly ChangeAuthor Eli = new("eli-id", "Eli Editor", ChangeAuthor.ColourOf("eli-id"));
+
+    internal static TrackedChangesView View(bool canDecide = true)
+    {
+        var at = new DateTime(2026, 11, 29, 14, 3, 0, DateTimeKind.Utc);
+        var changes = TrackedChanges.Pending(Baseline, Current);
+        return new(Guid.NewGuid(), "Title", Baseline, Current,
+        [
+            new PendingChange(changes[0], [new ChangeCredit(2, Dana, at)]),
+            new PendingChange(changes[1], [new ChangeCredit(3, Dana, at), new ChangeCredit(4, Eli, at.AddMinutes(5))]),
+        ], 4, 0, canDecide);
+    }
 
     private IRenderedComponent<TrackedChangesMarkup> Render(ChangesViewMode mode, bool canDecide = true,
-        Action<TrackedChange>? accept = null, Action<TrackedChange>? reject = null) =>
+        Action<TrackedChange>? accept = null, Action<TrackedChange>? reject = null, int? current = null) =>
         Context.Render<TrackedChangesMarkup>(p => p
             .Add(m => m.View, View(canDecide))
             .Add(m => m.Mode, mode)
+            .Add(m => m.Current, current)
             .Add(m => m.OnAccept, (TrackedChange c) => accept?.Invoke(c))
             .Add(m => m.OnReject, (TrackedChange c) => reject?.Invoke(c)));
 
@@ -29,6 +41,18 @@ public sealed class TrackedChangesMarkupTests : ComponentTestContext
         Assert.Equal("6,000", changes[0].QuerySelector("del")!.TextContent);
         Assert.Equal("6,500", changes[0].QuerySelector("ins")!.TextContent);
         Assert.Null(changes[1].QuerySelector("del"));
+    }
+
+    [Fact]
+    public void EachChange_NamesItsAuthorsAndTime_InTheLastAuthorsColour_Escaped()
+    {
+        var changes = Render(ChangesViewMode.Markup).FindAll("[data-testid=change]");
+
+        Assert.Equal("Dana <i>Desk</i> · 2026-11-29 14:03 UTC", changes[0].QuerySelector("[data-testid=change-meta]")!.TextContent);
+        Assert.Equal("Dana <i>Desk</i>, Eli Editor · 2026-11-29 14:08 UTC", changes[1].QuerySelector("[data-testid=change-meta]")!.TextContent);
+        Assert.Contains($"author-{Dana.Colour}", changes[0].ClassName, StringComparison.Ordinal);
+        Assert.Contains($"author-{Eli.Colour}", changes[1].ClassName, StringComparison.Ordinal);
+        Assert.Empty(changes[0].QuerySelectorAll("i"));
     }
 
     [Fact]
@@ -54,6 +78,17 @@ public sealed class TrackedChangesMarkupTests : ComponentTestContext
 
         Assert.Equal("6,500", accepted!.Added);
         Assert.Equal(" stands", rejected!.Added);
+    }
+
+    [Fact]
+    public void TheChangeUnderReview_IsMarkedCurrent_AndFocused()
+    {
+        var markup = Render(ChangesViewMode.Markup, current: 1);
+
+        var current = markup.Find("[aria-current=true]");
+        Assert.Contains("current", current.ClassName, StringComparison.Ordinal);
+        Assert.Contains(" stands", current.TextContent, StringComparison.Ordinal);
+        Assert.Single(Context.JSInterop.Invocations, i => i.Identifier.Contains("focus", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
