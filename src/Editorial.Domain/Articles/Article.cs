@@ -188,6 +188,13 @@ public sealed class Article
         return revision;
     }
 
+    /// <summary>
+    /// Notes activity that is not a text change (a comment, a reply), so it shows as a recent
+    /// change and so that it and a concurrent save of the text cannot both win: the text save
+    /// re-anchors the comments it knows of, and a comment made meanwhile would be left behind.
+    /// </summary>
+    public void NoteActivity(DateTime now) => UpdatedAt = now;
+
     /// <summary>Performs a transition such as submit, send back or reopen.</summary>
     /// <exception cref="WorkflowPermissionException">The actor lacks a performing role.</exception>
     /// <exception cref="EditorialDomainException">The article is not in the transition's stage, a reason is missing, or a gate fails.</exception>

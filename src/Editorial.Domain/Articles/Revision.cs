@@ -87,8 +87,10 @@ public sealed class Revision
     /// Works out this new revision's attribution from its parent's and the diff between their
     /// bodies (everything is this revision's when it has no parent). Done once, before saving.
     /// </summary>
+    /// <param name="parent">The parent revision; null for a first revision.</param>
+    /// <param name="diff">The diff from the parent's body to this one, when the caller has it already.</param>
     /// <exception cref="InvalidOperationException">Already attributed, or <paramref name="parent"/> is not the parent.</exception>
-    public void AttributeFrom(Revision? parent)
+    public void AttributeFrom(Revision? parent, ProseDiffResult? diff = null)
     {
         if (Attribution is not null)
         {
@@ -102,7 +104,9 @@ public sealed class Revision
 
         var attribution = parent is null
             ? TextAttribution.Initial(Body, Number, AuthorId)
-            : parent.ReadAttribution().Next(ProseDiff.Compute(parent.Body, Body), Number, AuthorId);
+            : parent.ReadAttribution().Next(
+                diff is not null && ReferenceEquals(diff.OldText, parent.Body) && ReferenceEquals(diff.NewText, Body) ? diff : ProseDiff.Compute(parent.Body, Body),
+                Number, AuthorId);
         Attribution = attribution.ToJson();
     }
 

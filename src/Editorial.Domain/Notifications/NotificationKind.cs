@@ -14,4 +14,7 @@ public enum NotificationKind
 
     /// <summary>The article was approved.</summary>
     Approved,
+
+    /// <summary>Someone @mentioned the user in a comment.</summary>
+    Mentioned,
 }

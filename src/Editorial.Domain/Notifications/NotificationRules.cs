@@ -1,3 +1,4 @@
+using Editorial.Domain.Annotations;
 using Editorial.Domain.Articles;
 using Editorial.Domain.Workflow;
 
@@ -6,7 +7,7 @@ namespace Editorial.Domain.Notifications;
 /// <summary>
 /// Who is told what when something happens to an article: assignees when assigned; the people who
 /// wrote it when it is sent back or reopened; a signer when a change of text invalidates their
-/// sign-off; writers, assignees and signers when it is approved. Nobody is told of their own act.
+/// sign-off; writers, assignees and signers when it is approved; whoever a comment @mentions. Nobody is told of their own act.
 /// </summary>
 public static class NotificationRules
 {
@@ -35,6 +36,8 @@ public static class NotificationRules
                     .Concat(new[] { article.AssignedFactCheckerId, article.AssignedManagerId }.OfType<string>())
                     .Concat(article.SignOffs.Where(o => o.IsCurrent).Select(o => o.UserId))
                     .Select(u => (u, NotificationKind.Approved, $"“{title}” is {policy.Stage(s.To).Label.ToLowerInvariant()}.")),
+            CommentAdded c => c.Mentioned.Select(u => (u, NotificationKind.Mentioned, $"You were mentioned in a comment on “{title}”: {Excerpt(c.Text)}")),
+            CommentReplied r => r.Mentioned.Select(u => (u, NotificationKind.Mentioned, $"You were mentioned in a reply on “{title}”: {Excerpt(r.Text)}")),
             _ => [],
         };
 
@@ -42,5 +45,18 @@ public static class NotificationRules
             .Where(m => m.UserId != happened.ActorId)
             .DistinctBy(m => m.UserId)
             .Select(m => new Notification(m.UserId, article.Id, m.Kind, m.Message, happened.At));
+    }
+
+    // The start of a comment, cut at a whole character.
+    private static string Excerpt(string text)
+    {
+        const int Length = 120;
+        if (text.Length <= Length)
+        {
+            return text;
+        }
+
+        var cut = char.IsHighSurrogate(text[Length - 1]) ? Length - 1 : Length;
+        return text[..cut] + "…";
     }
 }

@@ -1,4 +1,6 @@
+using Editorial.Domain.Annotations;
 using Editorial.Domain.Articles;
+using Editorial.Domain.Diff;
 using Editorial.Domain.Notifications;
 using Editorial.Domain.Workflow;
 using Editorial.Infrastructure.Audit;
@@ -22,9 +24,9 @@ public sealed class ArticleChangeRecorder(WorkflowPolicy policy, IArticleEvents 
     /// </summary>
     public async Task SaveAsync(EditorialDbContext db, Article article, string changeKind, CancellationToken cancellationToken)
     {
-        await AttributeNewRevisionsAsync(db, cancellationToken);
+        await FollowNewRevisionsAsync(db, article, cancellationToken);
         var writers = await WritersAsync(db, article, cancellationToken);
-        var notifications = article.Events.SelectMany(e => NotificationRules.For(e, article, writers, policy)).ToList();
+        var notifications = AuditTrail.PendingEvents(db, article).SelectMany(e => NotificationRules.For(e, article, writers, policy)).ToList();
         db.Notifications.AddRange(notifications);
         await AuditTrail.AppendAsync(db, article, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -36,17 +38,30 @@ public sealed class ArticleChangeRecorder(WorkflowPolicy policy, IArticleEvents 
         }
     }
 
-    // Each new revision's attribution comes from its parent's (itself new, or already saved).
-    private static async Task AttributeNewRevisionsAsync(EditorialDbContext db, CancellationToken cancellationToken)
+    // Each new revision gets its attribution from its parent's (itself new, or already saved), and
+    // the article's comment anchors follow the text through the same diff.
+    private static async Task FollowNewRevisionsAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken)
     {
         var added = db.ChangeTracker.Entries<Revision>().Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity).OrderBy(r => r.Number).ToList();
+        var anchored = added.Any(r => r.ParentId is not null)
+            ? await db.Annotations.Where(a => a.ArticleId == article.Id && a.DeletedAt == null && a.AnchorStatus != AnchorStatus.Orphaned)
+                .ToListAsync(cancellationToken)
+            : [];
         foreach (var revision in added)
         {
             var parent = revision.ParentId is not { } parentId ? null
                 : added.FirstOrDefault(r => r.Id == parentId)
                   ?? await db.Revisions.AsNoTracking().SingleAsync(r => r.Id == parentId, cancellationToken);
-            revision.AttributeFrom(parent);
+            if (parent is null)
+            {
+                revision.AttributeFrom(null);
+                continue;
+            }
+
+            var diff = ProseDiff.Compute(parent.Body, revision.Body);
+            revision.AttributeFrom(parent, diff);
+            anchored.ForEach(a => a.Reanchor(diff, revision.Number, revision.AuthorId, revision.CreatedAt));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Editorial.Domain.Annotations;
 using Editorial.Domain.Articles;
 using Editorial.Domain.Audit;
 using Editorial.Infrastructure.Persistence;
@@ -20,16 +21,25 @@ public static class AuditTrail
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>What the article and its tracked comment threads recorded and the log does not have yet, in order.</summary>
+    public static IReadOnlyList<ArticleEvent> PendingEvents(EditorialDbContext db, Article article) =>
+        article.Events.Concat(TrackedAnnotations(db, article).SelectMany(a => a.Events)).OrderBy(e => e.At).ToList();
+
+    private static List<Annotation> TrackedAnnotations(EditorialDbContext db, Article article) =>
+        db.ChangeTracker.Entries<Annotation>().Select(e => e.Entity).Where(a => a.ArticleId == article.Id).ToList();
+
     /// <summary>
-    /// Adds one entry per recorded event to <paramref name="db"/> (saved with the caller's
-    /// SaveChanges) and clears the article's events. Two writers racing for the same sequence
+    /// Adds one entry per event the article and its comment threads (those <paramref name="db"/>
+    /// tracks) recorded, saved with the caller's SaveChanges, and clears the events. Two writers racing for the same sequence
     /// number collide on a unique index, so the loser's whole change is refused.
     /// </summary>
     /// <returns>The entries added.</returns>
     public static async Task<IReadOnlyList<AuditEvent>> AppendAsync(EditorialDbContext db, Article article,
         CancellationToken cancellationToken)
     {
-        if (article.Events.Count == 0)
+        var annotations = TrackedAnnotations(db, article);
+        var happenings = PendingEvents(db, article);
+        if (happenings.Count == 0)
         {
             return [];
         }
@@ -39,7 +49,7 @@ public static class AuditTrail
             .OrderByDescending(e => e.Sequence)
             .FirstOrDefaultAsync(cancellationToken);
         var added = new List<AuditEvent>();
-        foreach (var happened in article.Events)
+        foreach (var happened in happenings)
         {
             previous = AuditEvent.After(previous, article.Id, happened.ActorId, happened.At, happened.GetType().Name,
                 JsonSerializer.Serialize(happened, happened.GetType(), PayloadJson));
@@ -48,6 +58,7 @@ public static class AuditTrail
         }
 
         article.ClearEvents();
+        annotations.ForEach(a => a.ClearEvents());
         return added;
     }
 }

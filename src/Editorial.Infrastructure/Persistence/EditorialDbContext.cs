@@ -1,3 +1,4 @@
+using Editorial.Domain.Annotations;
 using Editorial.Domain.Articles;
 using Editorial.Domain.Audit;
 using Editorial.Domain.Notifications;
@@ -40,6 +41,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     /// <summary>Reviewers' decisions, bound to the text they read.</summary>
     public DbSet<SignOff> SignOffs => Set<SignOff>();
 
+    /// <summary>Comment threads.</summary>
+    public DbSet<Annotation> Annotations => Set<Annotation>();
+
     /// <summary>Each article's append-only, hash-chained log. Only ever added to.</summary>
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
@@ -69,6 +73,8 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
         builder.ApplyConfiguration(new AuditEventConfiguration());
         builder.ApplyConfiguration(new NotificationConfiguration());
         builder.ApplyConfiguration(new PersonalAccessTokenConfiguration());
+        builder.ApplyConfiguration(new AnnotationConfiguration());
+        builder.ApplyConfiguration(new AnnotationReplyConfiguration());
     }
 
     /// <inheritdoc />

@@ -56,6 +56,7 @@ public static class EditorialHostBuilder
         services.AddScoped<UserAdminService>();
         services.AddScoped<Editorial.Web.Features.History.RevisionHistoryService>();
         services.AddScoped<Editorial.Web.Features.Changes.TrackedChangesService>();
+        services.AddScoped<Editorial.Web.Features.Annotations.AnnotationService>();
         services.AddScoped<Editorial.Web.Features.Tokens.PersonalAccessTokenService>();
         services.AddScoped<Editorial.Web.Features.Dashboard.DashboardService>();
         services.AddScoped<Editorial.Web.Features.Notifications.NotificationService>();
@@ -152,6 +153,7 @@ public static class EditorialHostBuilder
         app.MapArticleApi();
         app.MapWorkflowApi();
         app.MapTrackedChangesApi();
+        app.MapAnnotationApi();
         app.MapRevisionApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

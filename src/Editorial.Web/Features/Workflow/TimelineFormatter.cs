@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Editorial.Domain.Annotations;
 using Editorial.Domain.Articles;
 using Editorial.Domain.Audit;
 using Editorial.Domain.Workflow;
@@ -43,6 +44,12 @@ public static class TimelineFormatter
                 $"manager {NameOrNobody(Read(entry, "managerId"))}, due {Due(Read(entry, "dueAt"))}.", null),
             nameof(ChangesAccepted) => ($"{actor} accepted {Count(Read(entry, "count"))} (baseline {Read(entry, "baselineNumber")}).", null),
             nameof(ChangesRejected) => ($"{actor} rejected {Count(Read(entry, "count"))}, making revision {Read(entry, "revisionNumber")}.", null),
+            nameof(CommentAdded) => ($"{actor} commented on “{Read(entry, "quote")}”.", Read(entry, "text")),
+            nameof(CommentReplied) => ($"{actor} replied to a comment.", Read(entry, "text")),
+            nameof(CommentEdited) => ($"{actor} edited a comment.", Read(entry, "newText")),
+            nameof(CommentDeleted) => ($"{actor} deleted a comment.", null),
+            nameof(CommentThreadStatusChanged) => ($"{actor} {(Read(entry, "status") == nameof(ThreadStatus.Resolved) ? "resolved" : "reopened")} a comment thread.", null),
+            nameof(AnchorStatusChanged) => (AnchorSentence(entry, actor), null),
             _ => ($"{actor}: {entry.Kind}.", null),
         };
         return new TimelineEntry(entry.Sequence, entry.At, actor, entry.Kind, sentence, detail);
@@ -53,6 +60,14 @@ public static class TimelineFormatter
         nameof(SignOffEnd.TextChanged) => $"{signer}'s {Read(entry, "role")} sign-off was invalidated by revision {Read(entry, "byRevisionNumber")}.",
         nameof(SignOffEnd.Superseded) => $"{signer}'s earlier {Read(entry, "role")} decision was replaced by a new one.",
         _ => $"{signer}'s {Read(entry, "role")} sign-off was withdrawn when the article left its stage.",
+    };
+
+    private static string AnchorSentence(AuditEvent entry, string actor) => Read(entry, "to") switch
+    {
+        nameof(AnchorStatus.Orphaned) => $"Revision {Read(entry, "revisionNumber")} removed the words “{Read(entry, "oldQuote")}”; their comment is orphaned.",
+        nameof(AnchorStatus.TextChanged) => $"Revision {Read(entry, "revisionNumber")} changed commented words “{Read(entry, "oldQuote")}” to “{Read(entry, "newQuote")}”.",
+        nameof(AnchorStatus.Moved) => $"Revision {Read(entry, "revisionNumber")} moved commented words “{Read(entry, "newQuote")}”; the comment followed.",
+        _ => $"{actor} re-attached a comment to “{Read(entry, "newQuote")}”.",
     };
 
     private static string Count(string? count) => count == "1" ? "1 tracked change" : $"{count} tracked changes";

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Editorial.Domain;
+using Editorial.Domain.Annotations;
 using Editorial.Domain.Articles;
 using Editorial.Domain.Audit;
 using Editorial.Domain.Diff;
@@ -204,13 +205,13 @@ public sealed class WorkflowService(
         }
     }
 
-    // What the gates look at. Tracked changes are real; claims and comments arrive with their
-    // features, so none can be open yet.
+    // What the gates look at. Claims arrive with their feature, so none can be open yet.
     private static async Task<GateFacts> GateFactsAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken)
     {
         var texts = await Editorial.Web.Features.Changes.ArticleTexts.LoadAsync(db, article, cancellationToken);
         var pending = Editorial.Domain.Diff.TrackedChanges.Pending(texts.Baseline, texts.Current).Count;
-        return new GateFacts(OpenClaims: 0, PendingTrackedChanges: pending, OpenComments: 0);
+        var openComments = await db.Annotations.CountAsync(a => a.ArticleId == article.Id && a.Status == ThreadStatus.Open && a.DeletedAt == null, cancellationToken);
+        return new GateFacts(OpenClaims: 0, PendingTrackedChanges: pending, OpenComments: openComments);
     }
 
     private static async Task<Assignee?> AssigneeAsync(EditorialDbContext db, string? userId, CancellationToken cancellationToken)

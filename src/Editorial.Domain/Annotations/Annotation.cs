@@ -1,0 +1,286 @@
+using System.Globalization;
+using Editorial.Domain.Articles;
+using Editorial.Domain.Diff;
+using Editorial.Domain.Text;
+
+namespace Editorial.Domain.Annotations;
+
+/// <summary>
+/// A comment thread on some words of an article: the first comment, replies, resolved or open, and
+/// its anchor — the current one and the original, which is never overwritten. Records what happens
+/// to it as <see cref="ArticleEvent"/>s for the article's audit log.
+/// </summary>
+public sealed class Annotation
+{
+    /// <summary>Longest comment or reply, in characters.</summary>
+    public const int MaxTextLength = 10_000;
+
+    private readonly List<AnnotationReply> _replies = [];
+    private readonly List<ArticleEvent> _events = [];
+
+    private Annotation()
+    {
+        AuthorId = Text = Exact = Prefix = Suffix = OriginalExact = OriginalPrefix = OriginalSuffix = string.Empty;
+    }
+
+    /// <summary>Identity; also the W3C annotation id's last segment.</summary>
+    public Guid Id { get; private set; }
+
+    /// <summary>The article commented on.</summary>
+    public Guid ArticleId { get; private set; }
+
+    /// <summary>Who started the thread.</summary>
+    public string AuthorId { get; private set; }
+
+    /// <summary>The first comment (plain text; empty once deleted).</summary>
+    public string Text { get; private set; }
+
+    /// <summary>When the thread was started (UTC).</summary>
+    public DateTime CreatedAt { get; private set; }
+
+    /// <summary>When the first comment was last edited.</summary>
+    public DateTime? EditedAt { get; private set; }
+
+    /// <summary>When its author deleted the thread; deleted threads are hidden (the log keeps them).</summary>
+    public DateTime? DeletedAt { get; private set; }
+
+    /// <summary>Open or resolved.</summary>
+    public ThreadStatus Status { get; private set; }
+
+    /// <summary>When it was last resolved or reopened.</summary>
+    public DateTime? StatusChangedAt { get; private set; }
+
+    /// <summary>Who last resolved or reopened it.</summary>
+    public string? StatusChangedById { get; private set; }
+
+    /// <summary>Changes on every update, so two people acting at once cannot both win.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>Current anchor: quote.</summary>
+    public string Exact { get; private set; }
+
+    /// <summary>Current anchor: text before the quote.</summary>
+    public string Prefix { get; private set; }
+
+    /// <summary>Current anchor: text after the quote.</summary>
+    public string Suffix { get; private set; }
+
+    /// <summary>Current anchor: start offset (UTF-16).</summary>
+    public int Start { get; private set; }
+
+    /// <summary>Current anchor: end offset (UTF-16).</summary>
+    public int End { get; private set; }
+
+    /// <summary>The revision the current anchor describes.</summary>
+    public int AnchorRevisionNumber { get; private set; }
+
+    /// <summary>How the anchor relates to the current text.</summary>
+    public AnchorStatus AnchorStatus { get; private set; }
+
+    /// <summary>Original anchor: quote (never overwritten).</summary>
+    public string OriginalExact { get; private set; }
+
+    /// <summary>Original anchor: text before.</summary>
+    public string OriginalPrefix { get; private set; }
+
+    /// <summary>Original anchor: text after.</summary>
+    public string OriginalSuffix { get; private set; }
+
+    /// <summary>Original anchor: start offset.</summary>
+    public int OriginalStart { get; private set; }
+
+    /// <summary>Original anchor: end offset.</summary>
+    public int OriginalEnd { get; private set; }
+
+    /// <summary>The revision the thread was started on.</summary>
+    public int OriginalRevisionNumber { get; private set; }
+
+    /// <summary>Replies, oldest first (deleted ones included, without text).</summary>
+    public IReadOnlyList<AnnotationReply> Replies => _replies;
+
+    /// <summary>What happened since the last save, for the audit log.</summary>
+    public IReadOnlyList<ArticleEvent> Events => _events;
+
+    /// <summary>The current anchor.</summary>
+    public Anchor Anchor => new(new TextQuoteSelector(Exact, Prefix, Suffix), new TextPositionSelector(Start, End), AnchorRevisionNumber, AnchorStatus);
+
+    /// <summary>The anchor as the thread was started.</summary>
+    public Anchor OriginalAnchor => new(new TextQuoteSelector(OriginalExact, OriginalPrefix, OriginalSuffix),
+        new TextPositionSelector(OriginalStart, OriginalEnd), OriginalRevisionNumber, AnchorStatus.Exact);
+
+    /// <summary>Whether it counts for the "no open comments" gate.</summary>
+    public bool IsOpen => Status == ThreadStatus.Open && DeletedAt is null;
+
+    /// <summary>Starts a thread on [start, end) of <paramref name="body"/>, the article's body at <paramref name="revisionNumber"/>.</summary>
+    /// <param name="articleId">The article.</param>
+    /// <param name="body">Its current body.</param>
+    /// <param name="revisionNumber">Its current revision.</param>
+    /// <param name="start">Selection start (UTF-16 offset into the body).</param>
+    /// <param name="end">Selection end.</param>
+    /// <param name="authorId">Who comments.</param>
+    /// <param name="text">The comment.</param>
+    /// <param name="mentioned">Users the comment @mentions (they are notified).</param>
+    /// <param name="now">Current time (UTC).</param>
+    /// <exception cref="EditorialDomainException">A bad selection or comment.</exception>
+    public static Annotation Open(Guid articleId, string body, int revisionNumber, int start, int end, string authorId, string? text,
+        IReadOnlyList<string> mentioned, DateTime now)
+    {
+        var anchor = Anchoring.Create(body, start, end, revisionNumber);
+        var annotation = new Annotation
+        {
+            Id = Guid.CreateVersion7(),
+            ArticleId = articleId,
+            AuthorId = authorId,
+            Text = ValidText(text),
+            CreatedAt = now,
+            Status = ThreadStatus.Open,
+        };
+        annotation.SetAnchor(anchor);
+        (annotation.OriginalExact, annotation.OriginalPrefix, annotation.OriginalSuffix) = (anchor.Quote.Exact, anchor.Quote.Prefix, anchor.Quote.Suffix);
+        (annotation.OriginalStart, annotation.OriginalEnd, annotation.OriginalRevisionNumber) = (anchor.Position.Start, anchor.Position.End, revisionNumber);
+        annotation._events.Add(new CommentAdded(authorId, now, annotation.Id, anchor.Quote.Exact, revisionNumber, annotation.Text, mentioned));
+        return annotation;
+    }
+
+    /// <summary>Adds a reply; <paramref name="mentioned"/> are notified.</summary>
+    public AnnotationReply Reply(string authorId, string? text, IReadOnlyList<string> mentioned, DateTime now)
+    {
+        EnsureNotDeleted();
+        var reply = new AnnotationReply(Id, authorId, ValidText(text), now);
+        _replies.Add(reply);
+        Touch();
+        _events.Add(new CommentReplied(authorId, now, Id, reply.Id, reply.Text, mentioned));
+        return reply;
+    }
+
+    /// <summary>Edits the first comment (<paramref name="replyId"/> null) or a reply; authors only.</summary>
+    public void Edit(Guid? replyId, string userId, string? text, DateTime now)
+    {
+        EnsureNotDeleted();
+        var newText = ValidText(text);
+        if (replyId is null)
+        {
+            EnsureAuthor(AuthorId, userId, "edit");
+            _events.Add(new CommentEdited(userId, now, Id, null, Text, newText));
+            (Text, EditedAt) = (newText, now);
+        }
+        else
+        {
+            var reply = ReplyOf(replyId.Value);
+            EnsureAuthor(reply.AuthorId, userId, "edit");
+            _events.Add(new CommentEdited(userId, now, Id, reply.Id, reply.Text, newText));
+            reply.Edit(newText, now);
+        }
+
+        Touch();
+    }
+
+    /// <summary>Deletes the thread (<paramref name="replyId"/> null) or a reply; authors only. The log keeps the text.</summary>
+    public void Delete(Guid? replyId, string userId, DateTime now)
+    {
+        EnsureNotDeleted();
+        if (replyId is null)
+        {
+            EnsureAuthor(AuthorId, userId, "delete");
+            _events.Add(new CommentDeleted(userId, now, Id, null, Text));
+            (Text, DeletedAt) = (string.Empty, now);
+        }
+        else
+        {
+            var reply = ReplyOf(replyId.Value);
+            EnsureAuthor(reply.AuthorId, userId, "delete");
+            _events.Add(new CommentDeleted(userId, now, Id, reply.Id, reply.Text));
+            reply.Delete(now);
+        }
+
+        Touch();
+    }
+
+    /// <summary>Resolves or reopens the thread; a thread already in that state is left alone.</summary>
+    public void SetStatus(ThreadStatus status, string userId, DateTime now)
+    {
+        EnsureNotDeleted();
+        if (Status == status)
+        {
+            return;
+        }
+
+        (Status, StatusChangedAt, StatusChangedById) = (status, now, userId);
+        Touch();
+        _events.Add(new CommentThreadStatusChanged(userId, now, Id, status));
+    }
+
+    /// <summary>Carries the anchor to a new revision; a status change is recorded for the log.</summary>
+    public void Reanchor(ProseDiffResult diff, int revisionNumber, string? actorId, DateTime now)
+    {
+        var before = Anchor;
+        var after = Anchoring.Reanchor(before, diff, revisionNumber);
+        if (after == before)
+        {
+            return;
+        }
+
+        SetAnchor(after);
+        Touch();
+        if (after.Status != before.Status)
+        {
+            _events.Add(new AnchorStatusChanged(actorId, now, Id, before.Status, after.Status, revisionNumber, before.Quote.Exact, after.Quote.Exact));
+        }
+    }
+
+    /// <summary>Attaches the thread to a new selection by hand (an orphan, or one that drifted); the original stays.</summary>
+    public void Reattach(string body, int revisionNumber, int start, int end, string userId, DateTime now)
+    {
+        EnsureNotDeleted();
+        var before = Anchor;
+        var after = Anchoring.Create(body, start, end, revisionNumber);
+        SetAnchor(after);
+        Touch();
+        _events.Add(new AnchorStatusChanged(userId, now, Id, before.Status, after.Status, revisionNumber, before.Quote.Exact, after.Quote.Exact));
+    }
+
+    /// <summary>Forgets the recorded events once they are in the log.</summary>
+    public void ClearEvents() => _events.Clear();
+
+    /// <summary>Normalizes and checks a comment's text.</summary>
+    public static string ValidText(string? text)
+    {
+        var normalized = TextNormalizer.NormalizeBody(text).Trim();
+        if (!normalized.Any(c => !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != UnicodeCategory.Format))
+        {
+            throw new EditorialDomainException("Write a comment first: it is empty.");
+        }
+
+        return normalized.Length <= MaxTextLength
+            ? normalized
+            : throw new EditorialDomainException($"The comment is {normalized.Length:N0} characters long; the limit is {MaxTextLength:N0}.");
+    }
+
+    private void SetAnchor(Anchor anchor)
+    {
+        (Exact, Prefix, Suffix) = (anchor.Quote.Exact, anchor.Quote.Prefix, anchor.Quote.Suffix);
+        (Start, End, AnchorRevisionNumber, AnchorStatus) = (anchor.Position.Start, anchor.Position.End, anchor.RevisionNumber, anchor.Status);
+    }
+
+    private void Touch() => Version++;
+
+    private AnnotationReply ReplyOf(Guid replyId) =>
+        _replies.SingleOrDefault(r => r.Id == replyId && r.DeletedAt is null)
+        ?? throw new EditorialDomainException("That reply does not exist or was deleted.");
+
+    private void EnsureNotDeleted()
+    {
+        if (DeletedAt is not null)
+        {
+            throw new EditorialDomainException("This comment thread was deleted.");
+        }
+    }
+
+    private static void EnsureAuthor(string authorId, string userId, string verb)
+    {
+        if (authorId != userId)
+        {
+            throw new Workflow.WorkflowPermissionException($"Only its author may {verb} a comment.");
+        }
+    }
+}

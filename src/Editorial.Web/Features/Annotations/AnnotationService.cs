@@ -1,0 +1,186 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Editorial.Domain.Annotations;
+using Editorial.Domain.Articles;
+using Editorial.Domain.Workflow;
+using Editorial.Infrastructure.Articles;
+using Editorial.Infrastructure.Persistence;
+using Editorial.Web.Features.Changes;
+using Editorial.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using DomainRoles = Editorial.Domain.Users.Roles;
+
+namespace Editorial.Web.Features.Annotations;
+
+/// <summary>
+/// Comment threads on an article: list, start one on a selection, reply, edit and delete your own,
+/// resolve and reopen, re-attach. Editors, fact-checkers and managers comment. Each change is one
+/// transaction with its audit entries, and is announced to everyone viewing the article.
+/// </summary>
+public sealed class AnnotationService(
+    IDbContextFactory<EditorialDbContext> dbFactory,
+    IAuthorizationService authorization,
+    ArticleChangeRecorder changes,
+    TimeProvider clock)
+{
+    private static readonly string[] CommentingRoles = [DomainRoles.Editor, DomainRoles.FactChecker, DomainRoles.Manager];
+
+    /// <summary>The article's threads (deleted ones left out), in text order with orphans last.</summary>
+    public async Task<CommentThreads> ListAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var revision = await db.Articles.Where(a => a.Id == articleId).Select(a => (int?)a.CurrentRevisionNumber).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("This article does not exist.");
+        var annotations = await db.Annotations.AsNoTracking().Include(a => a.Replies)
+            .Where(a => a.ArticleId == articleId && a.DeletedAt == null)
+            .ToListAsync(cancellationToken);
+        var userIds = annotations.Select(a => a.AuthorId).Concat(annotations.SelectMany(a => a.Replies).Select(r => r.AuthorId)).Distinct().ToList();
+        var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        string NameOf(string id) => names.GetValueOrDefault(id, ChangeCredits.SystemName);
+
+        var threads = annotations
+            .OrderBy(a => a.AnchorStatus == AnchorStatus.Orphaned).ThenBy(a => a.Start).ThenBy(a => a.CreatedAt)
+            .Select(a => new CommentThread(a.Id, a.AuthorId, NameOf(a.AuthorId), a.Text, a.CreatedAt, a.EditedAt, a.Status, a.Anchor,
+                a.OriginalExact,
+                a.Replies.Where(r => r.DeletedAt is null).OrderBy(r => r.CreatedAt)
+                    .Select(r => new CommentReply(r.Id, r.AuthorId, NameOf(r.AuthorId), r.Text, r.CreatedAt, r.EditedAt)).ToList(),
+                a.Version))
+            .ToList();
+        return new CommentThreads(articleId, revision, threads, CommentingRoles.Any(user.IsInRole));
+    }
+
+    /// <summary>The threads as a W3C AnnotationCollection (see <see cref="W3CAnnotationExport"/>).</summary>
+    public async Task<JsonObject> ExportAsync(ClaimsPrincipal user, Guid articleId, string baseUrl, CancellationToken cancellationToken = default)
+    {
+        var threads = await ListAsync(user, articleId, cancellationToken);
+        var numbers = threads.Threads.Select(t => t.Anchor.RevisionNumber).Distinct().ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var revisions = await db.Revisions.AsNoTracking().Where(r => r.ArticleId == articleId && numbers.Contains(r.Number))
+            .Select(r => new { r.Number, r.Body, r.CreatedAt }).ToListAsync(cancellationToken);
+        return W3CAnnotationExport.Collection(baseUrl, threads, revisions.ToDictionary(r => r.Number, r => r.Body),
+            revisions.ToDictionary(r => r.Number, r => r.CreatedAt));
+    }
+
+    /// <summary>Starts a thread on [start, end) of the body at <paramref name="revisionNumber"/>, which must be the current one.</summary>
+    /// <returns>The new thread's id.</returns>
+    public async Task<Guid> StartAsync(ClaimsPrincipal user, Guid articleId, int revisionNumber, int start, int end, string? text,
+        CancellationToken cancellationToken = default)
+    {
+        var userId = await RequireCommenterAsync(user);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var article = await LoadArticleAsync(db, articleId, cancellationToken);
+        var body = await CurrentBodyAsync(db, article, revisionNumber, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var annotation = Annotation.Open(articleId, body, revisionNumber, start, end, userId, text,
+            await MentionedAsync(db, text, userId, cancellationToken), now);
+        db.Annotations.Add(annotation);
+        await SaveAsync(db, article, now, cancellationToken);
+        return annotation.Id;
+    }
+
+    /// <summary>Replies in a thread.</summary>
+    public Task ReplyAsync(ClaimsPrincipal user, Guid articleId, Guid annotationId, string? text, CancellationToken cancellationToken = default) =>
+        ChangeAsync(user, articleId, annotationId, async (db, annotation, userId, now) =>
+            annotation.Reply(userId, text, await MentionedAsync(db, text, userId, cancellationToken), now), cancellationToken);
+
+    /// <summary>Edits the first comment (<paramref name="replyId"/> null) or a reply; their authors only.</summary>
+    public Task EditAsync(ClaimsPrincipal user, Guid articleId, Guid annotationId, Guid? replyId, string? text,
+        CancellationToken cancellationToken = default) =>
+        ChangeAsync(user, articleId, annotationId, (_, annotation, userId, now) =>
+        {
+            annotation.Edit(replyId, userId, text, now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>Deletes the thread (<paramref name="replyId"/> null) or a reply; their authors only.</summary>
+    public Task DeleteAsync(ClaimsPrincipal user, Guid articleId, Guid annotationId, Guid? replyId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(user, articleId, annotationId, (_, annotation, userId, now) =>
+        {
+            annotation.Delete(replyId, userId, now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>Resolves or reopens a thread.</summary>
+    public Task SetStatusAsync(ClaimsPrincipal user, Guid articleId, Guid annotationId, ThreadStatus status,
+        CancellationToken cancellationToken = default) =>
+        ChangeAsync(user, articleId, annotationId, (_, annotation, userId, now) =>
+        {
+            annotation.SetStatus(status, userId, now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>Attaches a thread (typically an orphan) to a new selection of the current text.</summary>
+    public Task ReattachAsync(ClaimsPrincipal user, Guid articleId, Guid annotationId, int revisionNumber, int start, int end,
+        CancellationToken cancellationToken = default) =>
+        ChangeAsync(user, articleId, annotationId, async (db, annotation, userId, now) =>
+        {
+            var article = db.ChangeTracker.Entries<Article>().Single().Entity;
+            annotation.Reattach(await CurrentBodyAsync(db, article, revisionNumber, cancellationToken), revisionNumber, start, end, userId, now);
+        }, cancellationToken);
+
+    private async Task ChangeAsync(ClaimsPrincipal user, Guid articleId, Guid annotationId,
+        Func<EditorialDbContext, Annotation, string, DateTime, Task> change, CancellationToken cancellationToken)
+    {
+        var userId = await RequireCommenterAsync(user);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var article = await LoadArticleAsync(db, articleId, cancellationToken);
+        var annotation = await db.Annotations.Include(a => a.Replies)
+            .SingleOrDefaultAsync(a => a.Id == annotationId && a.ArticleId == articleId, cancellationToken)
+            ?? throw new NotFoundException("This comment does not exist.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        await change(db, annotation, userId, now);
+        await SaveAsync(db, article, now, cancellationToken);
+    }
+
+    private async Task SaveAsync(EditorialDbContext db, Article article, DateTime now, CancellationToken cancellationToken)
+    {
+        article.NoteActivity(now);
+        try
+        {
+            await changes.SaveAsync(db, article, "Annotations", cancellationToken);
+        }
+        catch (Exception e) when (DatabaseErrors.IsLostRace(e))
+        {
+            throw new ConcurrencyConflictException("Someone else changed this article or comment at the same moment; nothing was saved. Try again.");
+        }
+    }
+
+    private async Task<string> RequireCommenterAsync(ClaimsPrincipal user)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "comment on articles");
+        return CommentingRoles.Any(user.IsInRole)
+            ? user.RequireUserId()
+            : throw new AccessDeniedException("Only Editors, Fact-checkers and Managers comment on articles.");
+    }
+
+    private static async Task<Article> LoadArticleAsync(EditorialDbContext db, Guid articleId, CancellationToken cancellationToken) =>
+        await db.Articles.SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken)
+        ?? throw new NotFoundException("This article does not exist.");
+
+    // The body a selection was made on; a selection on an older revision is refused, not guessed.
+    private static async Task<string> CurrentBodyAsync(EditorialDbContext db, Article article, int revisionNumber, CancellationToken cancellationToken)
+    {
+        if (revisionNumber != article.CurrentRevisionNumber)
+        {
+            throw new StaleTextException(
+                $"The text changed since you selected it (revision {revisionNumber}; it is now at {article.CurrentRevisionNumber}). Select the words again.");
+        }
+
+        return await db.Revisions.Where(r => r.Id == article.CurrentRevisionId).Select(r => r.Body).SingleAsync(cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<string>> MentionedAsync(EditorialDbContext db, string? text, string authorId, CancellationToken cancellationToken)
+    {
+        var handles = Mentions.HandlesIn(text ?? string.Empty).Select(h => h.ToUpperInvariant() + "@").ToList();
+        if (handles.Count == 0)
+        {
+            return [];
+        }
+
+        var candidates = await db.Users.Where(u => u.Id != authorId && u.NormalizedEmail != null)
+            .Select(u => new { u.Id, u.NormalizedEmail }).ToListAsync(cancellationToken);
+        return candidates.Where(u => handles.Any(h => u.NormalizedEmail!.StartsWith(h, StringComparison.Ordinal))).Select(u => u.Id).ToList();
+    }
+}
