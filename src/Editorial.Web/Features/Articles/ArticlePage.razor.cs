@@ -11,7 +11,7 @@ using MudBlazor;
 namespace Editorial.Web.Features.Articles;
 
 /// <summary>
-/// The article page: text, workflow and timeline. It carries out what the user asks from the
+/// The article page: text with its comments, workflow and timeline. It carries out what the user asks from the
 /// workflow panel (after a confirmation dialog) and re-reads everything whenever anyone changes the
 /// article, so every open browser shows the same state.
 /// </summary>
@@ -80,10 +80,11 @@ public partial class ArticlePage
     }
 
     /// <inheritdoc />
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();
         _presence?.Dispose();
+        await StopWatchingSelectionAsync();
     }
 
     private async Task ReloadAsync()
@@ -94,6 +95,7 @@ public partial class ArticlePage
             _article = await Articles.GetAsync(user, Id);
             _workflow = await Workflow.GetAsync(user, Id);
             _timeline = await Workflow.TimelineAsync(user, Id);
+            await ReloadCommentsAsync(user);
             _verification = null;
             _missing = false;
         }

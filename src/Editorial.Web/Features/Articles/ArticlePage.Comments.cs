@@ -1,0 +1,194 @@
+using System.Security.Claims;
+using Editorial.Domain.Annotations;
+using Editorial.Web.Components.Shared;
+using Editorial.Web.Features.Annotations;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace Editorial.Web.Features.Articles;
+
+/// <summary>
+/// The article page's comments: a selection in the text (reported by <c>js/selection.js</c>) shows
+/// a toolbar; the side panel lists threads and carries out replies, edits, resolving and
+/// re-attaching through <see cref="AnnotationService"/>. Other viewers see changes live, as the
+/// service announces each one and the page re-reads on every announcement.
+/// </summary>
+public partial class ArticlePage
+{
+    private CommentThreads? _comments;
+    private CommentFilter _commentFilter = CommentFilter.Open;
+    private Guid? _selectedThread;
+    private TextSelection? _selection;
+    private ArticleView? _view;
+    private IJSObjectReference? _selectionScript;
+    private IJSObjectReference? _selectionWatch;
+    private DotNetObjectReference<ArticlePage>? _self;
+
+    [Inject]
+    private AnnotationService Annotations { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    private IReadOnlyList<TextHighlight> Highlights => _comments?.Threads
+        .Where(t => !t.IsOrphaned && (t.Status == ThreadStatus.Open || t.Id == _selectedThread))
+        .Select(t => new TextHighlight(t.Id, t.Anchor.Position.Start, t.Anchor.Position.End))
+        .ToList() ?? [];
+
+    /// <summary>Called by the script when words are selected in the body.</summary>
+    [JSInvokable]
+    public Task OnSelection(int start, int end, string text, double left, double bottom) => InvokeAsync(() =>
+    {
+        _selection = new TextSelection(start, end, text, left, bottom);
+        StateHasChanged();
+    });
+
+    /// <summary>Called by the script when the selection is gone.</summary>
+    [JSInvokable]
+    public Task OnSelectionCleared() => InvokeAsync(() =>
+    {
+        _selection = null;
+        StateHasChanged();
+    });
+
+    /// <summary>Ctrl+Alt+M with words selected.</summary>
+    [JSInvokable]
+    public Task OnCommentShortcut() => InvokeAsync(CommentOnSelectionAsync);
+
+    /// <inheritdoc />
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_selectionWatch is null && _view?.BodyElement is { } body)
+        {
+            _self ??= DotNetObjectReference.Create(this);
+            _selectionScript ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/selection.js");
+            _selectionWatch = await _selectionScript.InvokeAsync<IJSObjectReference>("watch", body, _self);
+        }
+    }
+
+    private async Task StopWatchingSelectionAsync()
+    {
+        try
+        {
+            if (_selectionWatch is not null)
+            {
+                await _selectionWatch.InvokeVoidAsync("dispose");
+                await _selectionWatch.DisposeAsync();
+            }
+
+            if (_selectionScript is not null)
+            {
+                await _selectionScript.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser is gone; so are its listeners.
+        }
+
+        _self?.Dispose();
+    }
+
+    private async Task ReloadCommentsAsync(ClaimsPrincipal user) => _comments = await Annotations.ListAsync(user, Id);
+
+    private async Task CommentOnSelectionAsync()
+    {
+        if (_selection is not { } selection || _article is null)
+        {
+            return;
+        }
+
+        var parameters = new DialogParameters<CommentDialog> { { d => d.Quote, selection.Text.Trim() } };
+        var dialog = await Dialogs.ShowAsync<CommentDialog>("Comment", parameters);
+        if (await dialog.Result is not { Canceled: false, Data: string text })
+        {
+            return;
+        }
+
+        var revision = _article.RevisionNumber;
+        await CommentActionAsync(async user =>
+        {
+            _selectedThread = await Annotations.StartAsync(user, Id, revision, selection.Start, selection.End, text);
+            _commentFilter = CommentFilter.Open;
+        }, "Comment added.");
+        _selection = null;
+    }
+
+    private async Task OpenThreadAsync(Guid threadId)
+    {
+        _selectedThread = threadId;
+        var thread = _comments?.Threads.FirstOrDefault(t => t.Id == threadId);
+        if (thread is not null && !_commentFilter.Shows(thread, _myUserId))
+        {
+            _commentFilter = CommentFilter.All;
+        }
+
+        StateHasChanged();
+        if (_selectionScript is not null)
+        {
+            await _selectionScript.InvokeVoidAsync("scrollToCard", threadId.ToString());
+        }
+    }
+
+    private async Task SelectThreadAsync(CommentThread thread)
+    {
+        if (_selectedThread == thread.Id)
+        {
+            return;
+        }
+
+        _selectedThread = thread.Id;
+        if (_selectionScript is not null && _view?.BodyElement is { } body && !thread.IsOrphaned)
+        {
+            await _selectionScript.InvokeVoidAsync("scrollToThread", body, thread.Id.ToString());
+        }
+    }
+
+    private Task ReplyAsync((CommentThread Thread, string Text) reply) =>
+        CommentActionAsync(user => Annotations.ReplyAsync(user, Id, reply.Thread.Id, reply.Text), "Reply added.");
+
+    private Task EditCommentAsync((CommentThread Thread, string Text) edit) =>
+        CommentActionAsync(user => Annotations.EditAsync(user, Id, edit.Thread.Id, null, edit.Text), "Comment saved.");
+
+    private async Task DeleteThreadAsync(CommentThread thread)
+    {
+        if (await Dialogs.ShowMessageBoxAsync("Delete comment", "Delete this comment and its thread? The audit log keeps a record.",
+                yesText: "Delete", cancelText: "Cancel") == true)
+        {
+            await CommentActionAsync(user => Annotations.DeleteAsync(user, Id, thread.Id, null), "Comment deleted.");
+        }
+    }
+
+    private Task DeleteReplyAsync((CommentThread Thread, CommentReply Reply) target) =>
+        CommentActionAsync(user => Annotations.DeleteAsync(user, Id, target.Thread.Id, target.Reply.Id), "Reply deleted.");
+
+    private Task SetThreadStatusAsync((CommentThread Thread, ThreadStatus Status) change) =>
+        CommentActionAsync(user => Annotations.SetStatusAsync(user, Id, change.Thread.Id, change.Status),
+            change.Status == ThreadStatus.Resolved ? "Resolved." : "Reopened.");
+
+    private async Task ReattachAsync(CommentThread thread)
+    {
+        if (_selection is not { } selection || _article is null)
+        {
+            return;
+        }
+
+        var revision = _article.RevisionNumber;
+        await CommentActionAsync(user => Annotations.ReattachAsync(user, Id, thread.Id, revision, selection.Start, selection.End),
+            "Comment attached to the selected words.");
+    }
+
+    private async Task CommentActionAsync(Func<ClaimsPrincipal, Task> action, string done)
+    {
+        _busy = true;
+        var user = (await AuthenticationState).User;
+        if (await Snackbar.TryAsync(() => action(user)))
+        {
+            Snackbar.Add(done, Severity.Success);
+        }
+
+        _busy = false;
+        await ReloadAsync();
+    }
+}

@@ -1,0 +1,68 @@
+// Reports text selections inside an article body to .NET as offsets into the body text. Every
+// run of text in the body is one element carrying `data-offset` (its offset in the body), so an
+// offset is that attribute plus the position inside the element's text. Also scrolls to a comment's
+// words and offers the keyboard shortcut Ctrl+Alt+M ("comment on the selection").
+
+function offsetOf(container, node, position) {
+  const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+  const run = element?.closest('[data-offset]');
+  if (!run || !container.contains(run)) return null;
+  if (node.nodeType !== Node.TEXT_NODE) {
+    // A position between child nodes: count the text before it.
+    let length = 0;
+    for (let i = 0; i < position && i < node.childNodes.length; i++) length += node.childNodes[i].textContent.length;
+    return Number(run.dataset.offset) + length;
+  }
+  // Text before this text node inside the same run (highlights split runs into several nodes).
+  let before = 0;
+  const walker = document.createTreeWalker(run, NodeFilter.SHOW_TEXT);
+  for (let current = walker.nextNode(); current && current !== node; current = walker.nextNode()) before += current.textContent.length;
+  return Number(run.dataset.offset) + before + position;
+}
+
+export function watch(container, dotnet) {
+  let reported = false;
+  let timer = 0;
+  // selectionchange fires for mouse and keyboard selections (caret browsing) alike; wait for it to settle.
+  const report = () => {
+    const selection = document.getSelection();
+    const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+    if (!range || !container.contains(range.startContainer) || !container.contains(range.endContainer)) {
+      if (reported) dotnet.invokeMethodAsync('OnSelectionCleared');
+      reported = false;
+      return;
+    }
+    const start = offsetOf(container, range.startContainer, range.startOffset);
+    const end = offsetOf(container, range.endContainer, range.endOffset);
+    if (start === null || end === null || end <= start) return;
+    const box = range.getBoundingClientRect();
+    reported = true;
+    dotnet.invokeMethodAsync('OnSelection', start, end, selection.toString(), box.left, box.bottom);
+  };
+  const onSelectionChange = () => { clearTimeout(timer); timer = setTimeout(report, 200); };
+  const onKeyDown = (event) => {
+    if (event.ctrlKey && event.altKey && (event.key === 'm' || event.key === 'M') && reported) {
+      event.preventDefault();
+      dotnet.invokeMethodAsync('OnCommentShortcut');
+    }
+  };
+  document.addEventListener('selectionchange', onSelectionChange);
+  document.addEventListener('keydown', onKeyDown);
+  return {
+    dispose: () => {
+      clearTimeout(timer);
+      document.removeEventListener('selectionchange', onSelectionChange);
+      document.removeEventListener('keydown', onKeyDown);
+    },
+  };
+}
+
+export function scrollToThread(container, id) {
+  const mark = container.querySelector(`[data-thread-ids~="${CSS.escape(id)}"]`);
+  if (mark) mark.scrollIntoView({ behavior: 'smooth', block: 'center' });
+}
+
+export function scrollToCard(id) {
+  const card = document.getElementById(`thread-${id}`);
+  if (card) card.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+}

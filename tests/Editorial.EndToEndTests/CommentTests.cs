@@ -1,0 +1,71 @@
+using Editorial.EndToEndTests.Pages;
+using Editorial.Testing;
+using Microsoft.Playwright;
+
+namespace Editorial.EndToEndTests;
+
+/// <summary>
+/// An editor comments on words of an article; a fact-checker sees it appear live and replies; an
+/// edit elsewhere keeps the highlight on the same words; deleting the words orphans the comment.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CommentTests(BrowserServer server)
+{
+    private const string Body = "Kim visited the memorial on Monday.\nOver 6,000 of them were killed in combat.\nThe site is secret.";
+
+    [Fact]
+    public async Task ACommentIsSeenLive_Answered_FollowsItsWordsThroughAnEdit_AndIsOrphanedWhenTheyGo()
+    {
+        var editor = await server.SignedInPageAsync(DemoUsers.Editor);
+        await editor.GotoAsync("/articles/new");
+        await new AppShell(editor).WaitUntilInteractiveAsync();
+        await editor.Locator("#article-title").FillAsync("Commented story");
+        await editor.Locator("#article-body").FillAsync(Body);
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Create article" }).ClickAsync();
+        await Assertions.Expect(editor.GetByTestId("revision")).ToContainTextAsync("Revision 1 ·");
+        await new AppShell(editor).WaitUntilInteractiveAsync();
+        var articleUrl = editor.Url;
+
+        var factChecker = await server.SignedInPageAsync(DemoUsers.FactChecker);
+        await factChecker.GotoAsync(articleUrl);
+        await new AppShell(factChecker).WaitUntilInteractiveAsync();
+        var theirs = new CommentsPageObject(factChecker);
+        await Assertions.Expect(theirs.Panel).ToBeVisibleAsync();
+
+        var mine = new CommentsPageObject(editor);
+        await mine.CommentAsync("6,000 of them", "Source for this figure? <b>not bold</b>");
+        await Assertions.Expect(mine.Highlights).ToHaveTextAsync("6,000 of them");
+
+        // The fact-checker's page shows it without reloading, and they reply.
+        await Assertions.Expect(theirs.Threads).ToHaveCountAsync(1);
+        await Assertions.Expect(theirs.Threads.GetByTestId("comment-text")).ToHaveTextAsync("Source for this figure? <b>not bold</b>");
+        await Assertions.Expect(theirs.Highlights).ToHaveTextAsync("6,000 of them");
+        await theirs.Highlights.ClickAsync();
+        await theirs.Threads.GetByLabel("Reply").FillAsync("Ministry of Defence figure, @editor.");
+        await theirs.Threads.GetByRole(AriaRole.Button, new() { Name = "Reply", Exact = true }).ClickAsync();
+        await Assertions.Expect(mine.Threads.GetByTestId("comment-reply")).ToContainTextAsync("Ministry of Defence figure");
+
+        // An edit elsewhere: the highlight stays on the same words.
+        await editor.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
+        await new AppShell(editor).WaitUntilInteractiveAsync();
+        await editor.Locator("#article-body").FillAsync(Body.Replace("Kim visited", "Kim Jong Un visited", StringComparison.Ordinal));
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(editor.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
+        await Assertions.Expect(theirs.Highlights).ToHaveTextAsync("6,000 of them");
+
+        // Deleting the words: the comment moves to the orphans.
+        await editor.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
+        await new AppShell(editor).WaitUntilInteractiveAsync();
+        await editor.Locator("#article-body").FillAsync("Kim Jong Un visited the memorial on Monday.\nMany were killed in combat.\nThe site is secret.");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(editor.GetByText("Saved as revision 3.")).ToBeVisibleAsync();
+
+        await Assertions.Expect(theirs.Highlights).ToHaveCountAsync(0);
+        await theirs.FilterAsync("Orphaned");
+        await Assertions.Expect(theirs.Threads).ToHaveCountAsync(1);
+        await Assertions.Expect(theirs.Threads.GetByTestId("anchor-status")).ToContainTextAsync("Orphaned");
+        await Assertions.Expect(theirs.Threads.GetByTestId("comment-quote")).ToHaveTextAsync("“6,000 of them”");
+        await editor.Context.CloseAsync();
+        await factChecker.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,69 @@
+using Editorial.Domain.Annotations;
+using Editorial.Web.Features.Annotations;
+
+namespace Editorial.Web.Tests.Features.Annotations;
+
+public sealed class CommentThreadCardTests : ComponentTestContext
+{
+    private IRenderedComponent<CommentThreadCard> Render(CommentThread thread, bool selected = true, bool hasSelection = false,
+        List<string>? events = null) =>
+        Context.Render<CommentThreadCard>(p => p
+            .Add(c => c.Thread, thread)
+            .Add(c => c.Selected, selected)
+            .Add(c => c.CanComment, true)
+            .Add(c => c.MyUserId, "erin")
+            .Add(c => c.HasSelection, hasSelection)
+            .Add(c => c.OnReply, (ValueTuple<CommentThread, string> r) => events?.Add($"reply {r.Item2}"))
+            .Add(c => c.OnSetStatus, (ValueTuple<CommentThread, ThreadStatus> s) => events?.Add($"status {s.Item2}"))
+            .Add(c => c.OnReattach, (CommentThread _) => events?.Add("reattach")));
+
+    private static AngleSharp.Dom.IElement Button(IRenderedComponent<CommentThreadCard> card, string text) =>
+        card.FindAll("button").Single(b => b.TextContent.Trim() == text);
+
+    [Fact]
+    public void AThread_ShowsQuoteAuthorTextAndReplies()
+    {
+        var reply = new CommentReply(Guid.NewGuid(), "farid", "Farid", "Checked.", DateTime.UtcNow, null);
+        var card = Render(CommentsPanelTests.Thread("Source?", replies: reply));
+
+        Assert.Equal("“6,000 of them”", card.Find("[data-testid=comment-quote]").TextContent);
+        Assert.Equal("Source?", card.Find("[data-testid=comment-text]").TextContent);
+        Assert.Contains("Checked.", card.Find("[data-testid=comment-reply]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Erin <i>Editor</i>", card.Markup.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChangedWords_ShowTheOldAndTheNewWording()
+    {
+        var card = Render(CommentsPanelTests.Thread("Source?", status: AnchorStatus.TextChanged, quote: "6,500 of them"));
+
+        Assert.Equal("was “6,000 of them”, now “6,500 of them”", card.Find("[data-testid=comment-quote]").TextContent);
+        Assert.Equal("Text changed", card.Find("[data-testid=anchor-status]").TextContent);
+    }
+
+    [Fact]
+    public void Replying_Resolving_AndReattaching_AreReported()
+    {
+        var events = new List<string>();
+        var card = Render(CommentsPanelTests.Thread("Source?", status: AnchorStatus.Orphaned), hasSelection: true, events: events);
+
+        card.Find("textarea").Input("Found it.");
+        Button(card, "Reply").Click();
+        Button(card, "Resolve").Click();
+        Button(card, "Attach to selected words").Click();
+
+        Assert.Equal(["reply Found it.", "status Resolved", "reattach"], events);
+    }
+
+    [Fact]
+    public void OnlyTheAuthor_SeesEditAndDelete_AndAnUnselectedThreadHasNoActions()
+    {
+        var others = Render(CommentsPanelTests.Thread("Source?", author: "farid"));
+        var mine = Render(CommentsPanelTests.Thread("Source?"));
+        var closed = Render(CommentsPanelTests.Thread("Source?"), selected: false);
+
+        Assert.DoesNotContain(others.FindAll("button"), b => b.TextContent.Trim() is "Edit" or "Delete");
+        Assert.Contains(mine.FindAll("button"), b => b.TextContent.Trim() == "Edit");
+        Assert.Empty(closed.FindAll("button"));
+    }
+}

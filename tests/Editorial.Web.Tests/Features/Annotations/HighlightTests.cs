@@ -1,0 +1,42 @@
+using Editorial.Web.Features.Annotations;
+using Editorial.Web.Features.Articles;
+
+namespace Editorial.Web.Tests.Features.Annotations;
+
+public sealed class HighlightTests : ComponentTestContext
+{
+    private const string Body = "Kim visited the memorial.\nOver 6,000 of <them> were killed.";
+
+    [Fact]
+    public void OverlappingHighlights_SplitTheText_AndTheOverlapCarriesBothThreads()
+    {
+        var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
+        var start = Body.IndexOf("6,000", StringComparison.Ordinal);
+
+        var body = Context.Render<ArticleBody>(p => p
+            .Add(x => x.Body, Body)
+            .Add(x => x.Highlights, [new TextHighlight(a, start, start + 15), new TextHighlight(b, start + 6, start + 20)]));
+
+        var marks = body.FindAll("[data-testid=comment-highlight]");
+        Assert.Equal(["6,000 ", "of <them>", " were"], marks.Select(m => m.TextContent));
+        Assert.Equal($"{a} {b}", marks[1].GetAttribute("data-thread-ids"));
+        Assert.Contains("depth-2", marks[1].ClassName, StringComparison.Ordinal);
+        Assert.Equal(Body.Replace("\n", "", StringComparison.Ordinal), body.Find("[data-testid=article-body]").TextContent.Replace("\n", "", StringComparison.Ordinal).Trim());
+        Assert.Equal((start + 6).ToString(System.Globalization.CultureInfo.InvariantCulture), marks[1].GetAttribute("data-offset"));
+    }
+
+    [Fact]
+    public void ClickingAHighlight_OpensItsThread()
+    {
+        var thread = Guid.NewGuid();
+        Guid? opened = null;
+        var body = Context.Render<ArticleBody>(p => p
+            .Add(x => x.Body, Body)
+            .Add(x => x.Highlights, [new TextHighlight(thread, 4, 11)])
+            .Add(x => x.OnHighlightClick, (Guid id) => opened = id));
+
+        body.Find("mark").Click();
+
+        Assert.Equal(thread, opened);
+    }
+}
