@@ -45,6 +45,8 @@ public static class PersistenceServiceCollectionExtensions
         // policy stops the app with the list of its problems.
         services.AddSingleton(sp => (sp.GetRequiredService<IConfiguration>().GetSection(WorkflowOptions.Section).Get<WorkflowOptions>()
             ?? new WorkflowOptions()).ToPolicy());
+        services.AddSingleton(sp => (sp.GetRequiredService<IConfiguration>().GetSection(ClaimOptions.Section).Get<ClaimOptions>()
+            ?? new ClaimOptions()).ToPolicy());
         services.AddSingleton<IArticleEvents, InProcessArticleEvents>();
         services.AddSingleton<IUserEvents, InProcessUserEvents>();
         services.AddSingleton<PresenceTracker>();

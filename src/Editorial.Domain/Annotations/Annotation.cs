@@ -10,24 +10,17 @@ namespace Editorial.Domain.Annotations;
 /// its anchor — the current one and the original, which is never overwritten. Records what happens
 /// to it as <see cref="ArticleEvent"/>s for the article's audit log.
 /// </summary>
-public sealed class Annotation
+public sealed class Annotation : AnchoredItem
 {
     /// <summary>Longest comment or reply, in characters.</summary>
     public const int MaxTextLength = 10_000;
 
     private readonly List<AnnotationReply> _replies = [];
-    private readonly List<ArticleEvent> _events = [];
 
     private Annotation()
     {
-        AuthorId = Text = Exact = Prefix = Suffix = OriginalExact = OriginalPrefix = OriginalSuffix = string.Empty;
+        AuthorId = Text = string.Empty;
     }
-
-    /// <summary>Identity; also the W3C annotation id's last segment.</summary>
-    public Guid Id { get; private set; }
-
-    /// <summary>The article commented on.</summary>
-    public Guid ArticleId { get; private set; }
 
     /// <summary>Who started the thread.</summary>
     public string AuthorId { get; private set; }
@@ -53,60 +46,8 @@ public sealed class Annotation
     /// <summary>Who last resolved or reopened it.</summary>
     public string? StatusChangedById { get; private set; }
 
-    /// <summary>Changes on every update, so two people acting at once cannot both win.</summary>
-    public int Version { get; private set; }
-
-    /// <summary>Current anchor: quote.</summary>
-    public string Exact { get; private set; }
-
-    /// <summary>Current anchor: text before the quote.</summary>
-    public string Prefix { get; private set; }
-
-    /// <summary>Current anchor: text after the quote.</summary>
-    public string Suffix { get; private set; }
-
-    /// <summary>Current anchor: start offset (UTF-16).</summary>
-    public int Start { get; private set; }
-
-    /// <summary>Current anchor: end offset (UTF-16).</summary>
-    public int End { get; private set; }
-
-    /// <summary>The revision the current anchor describes.</summary>
-    public int AnchorRevisionNumber { get; private set; }
-
-    /// <summary>How the anchor relates to the current text.</summary>
-    public AnchorStatus AnchorStatus { get; private set; }
-
-    /// <summary>Original anchor: quote (never overwritten).</summary>
-    public string OriginalExact { get; private set; }
-
-    /// <summary>Original anchor: text before.</summary>
-    public string OriginalPrefix { get; private set; }
-
-    /// <summary>Original anchor: text after.</summary>
-    public string OriginalSuffix { get; private set; }
-
-    /// <summary>Original anchor: start offset.</summary>
-    public int OriginalStart { get; private set; }
-
-    /// <summary>Original anchor: end offset.</summary>
-    public int OriginalEnd { get; private set; }
-
-    /// <summary>The revision the thread was started on.</summary>
-    public int OriginalRevisionNumber { get; private set; }
-
     /// <summary>Replies, oldest first (deleted ones included, without text).</summary>
     public IReadOnlyList<AnnotationReply> Replies => _replies;
-
-    /// <summary>What happened since the last save, for the audit log.</summary>
-    public IReadOnlyList<ArticleEvent> Events => _events;
-
-    /// <summary>The current anchor.</summary>
-    public Anchor Anchor => new(new TextQuoteSelector(Exact, Prefix, Suffix), new TextPositionSelector(Start, End), AnchorRevisionNumber, AnchorStatus);
-
-    /// <summary>The anchor as the thread was started.</summary>
-    public Anchor OriginalAnchor => new(new TextQuoteSelector(OriginalExact, OriginalPrefix, OriginalSuffix),
-        new TextPositionSelector(OriginalStart, OriginalEnd), OriginalRevisionNumber, AnchorStatus.Exact);
 
     /// <summary>Whether it counts for the "no open comments" gate.</summary>
     public bool IsOpen => Status == ThreadStatus.Open && DeletedAt is null;
@@ -135,10 +76,8 @@ public sealed class Annotation
             CreatedAt = now,
             Status = ThreadStatus.Open,
         };
-        annotation.SetAnchor(anchor);
-        (annotation.OriginalExact, annotation.OriginalPrefix, annotation.OriginalSuffix) = (anchor.Quote.Exact, anchor.Quote.Prefix, anchor.Quote.Suffix);
-        (annotation.OriginalStart, annotation.OriginalEnd, annotation.OriginalRevisionNumber) = (anchor.Position.Start, anchor.Position.End, revisionNumber);
-        annotation._events.Add(new CommentAdded(authorId, now, annotation.Id, anchor.Quote.Exact, revisionNumber, annotation.Text, mentioned));
+        annotation.Pin(anchor);
+        annotation.Record(new CommentAdded(authorId, now, annotation.Id, anchor.Quote.Exact, revisionNumber, annotation.Text, mentioned));
         return annotation;
     }
 
@@ -149,7 +88,7 @@ public sealed class Annotation
         var reply = new AnnotationReply(Id, authorId, ValidText(text), now);
         _replies.Add(reply);
         Touch();
-        _events.Add(new CommentReplied(authorId, now, Id, reply.Id, reply.Text, mentioned));
+        Record(new CommentReplied(authorId, now, Id, reply.Id, reply.Text, mentioned));
         return reply;
     }
 
@@ -161,14 +100,14 @@ public sealed class Annotation
         if (replyId is null)
         {
             EnsureAuthor(AuthorId, userId, "edit");
-            _events.Add(new CommentEdited(userId, now, Id, null, Text, newText));
+            Record(new CommentEdited(userId, now, Id, null, Text, newText));
             (Text, EditedAt) = (newText, now);
         }
         else
         {
             var reply = ReplyOf(replyId.Value);
             EnsureAuthor(reply.AuthorId, userId, "edit");
-            _events.Add(new CommentEdited(userId, now, Id, reply.Id, reply.Text, newText));
+            Record(new CommentEdited(userId, now, Id, reply.Id, reply.Text, newText));
             reply.Edit(newText, now);
         }
 
@@ -182,14 +121,14 @@ public sealed class Annotation
         if (replyId is null)
         {
             EnsureAuthor(AuthorId, userId, "delete");
-            _events.Add(new CommentDeleted(userId, now, Id, null, Text));
+            Record(new CommentDeleted(userId, now, Id, null, Text));
             (Text, DeletedAt) = (string.Empty, now);
         }
         else
         {
             var reply = ReplyOf(replyId.Value);
             EnsureAuthor(reply.AuthorId, userId, "delete");
-            _events.Add(new CommentDeleted(userId, now, Id, reply.Id, reply.Text));
+            Record(new CommentDeleted(userId, now, Id, reply.Id, reply.Text));
             reply.Delete(now);
         }
 
@@ -207,24 +146,21 @@ public sealed class Annotation
 
         (Status, StatusChangedAt, StatusChangedById) = (status, now, userId);
         Touch();
-        _events.Add(new CommentThreadStatusChanged(userId, now, Id, status));
+        Record(new CommentThreadStatusChanged(userId, now, Id, status));
     }
 
     /// <summary>Carries the anchor to a new revision; a status change is recorded for the log.</summary>
-    public void Reanchor(ProseDiffResult diff, int revisionNumber, string? actorId, DateTime now)
+    public override void Reanchor(ProseDiffResult diff, int revisionNumber, string? actorId, DateTime now)
     {
-        var before = Anchor;
-        var after = Anchoring.Reanchor(before, diff, revisionNumber);
-        if (after == before)
+        if (CarryAnchor(diff, revisionNumber) is not { } before)
         {
             return;
         }
 
-        SetAnchor(after);
-        Touch();
+        var after = Anchor;
         if (after.Status != before.Status)
         {
-            _events.Add(new AnchorStatusChanged(actorId, now, Id, before.Status, after.Status, revisionNumber, before.Quote.Exact, after.Quote.Exact));
+            Record(new AnchorStatusChanged(actorId, now, Id, before.Status, after.Status, revisionNumber, before.Quote.Exact, after.Quote.Exact));
         }
     }
 
@@ -232,15 +168,10 @@ public sealed class Annotation
     public void Reattach(string body, int revisionNumber, int start, int end, string userId, DateTime now)
     {
         EnsureNotDeleted();
-        var before = Anchor;
-        var after = Anchoring.Create(body, start, end, revisionNumber);
-        SetAnchor(after);
-        Touch();
-        _events.Add(new AnchorStatusChanged(userId, now, Id, before.Status, after.Status, revisionNumber, before.Quote.Exact, after.Quote.Exact));
+        var before = MoveAnchorTo(body, revisionNumber, start, end);
+        var after = Anchor;
+        Record(new AnchorStatusChanged(userId, now, Id, before.Status, after.Status, revisionNumber, before.Quote.Exact, after.Quote.Exact));
     }
-
-    /// <summary>Forgets the recorded events once they are in the log.</summary>
-    public void ClearEvents() => _events.Clear();
 
     /// <summary>Normalizes and checks a comment's text.</summary>
     public static string ValidText(string? text)
@@ -255,14 +186,6 @@ public sealed class Annotation
             ? normalized
             : throw new EditorialDomainException($"The comment is {normalized.Length:N0} characters long; the limit is {MaxTextLength:N0}.");
     }
-
-    private void SetAnchor(Anchor anchor)
-    {
-        (Exact, Prefix, Suffix) = (anchor.Quote.Exact, anchor.Quote.Prefix, anchor.Quote.Suffix);
-        (Start, End, AnchorRevisionNumber, AnchorStatus) = (anchor.Position.Start, anchor.Position.End, anchor.RevisionNumber, anchor.Status);
-    }
-
-    private void Touch() => Version++;
 
     private AnnotationReply ReplyOf(Guid replyId) =>
         _replies.SingleOrDefault(r => r.Id == replyId && r.DeletedAt is null)

@@ -38,16 +38,25 @@ public sealed class ArticleChangeRecorder(WorkflowPolicy policy, IArticleEvents 
         }
     }
 
+    // Everything pinned to the article's words that can still follow them: comment threads and claims.
+    private static async Task<List<AnchoredItem>> AnchoredItemsAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken)
+    {
+        var threads = await db.Annotations
+            .Where(a => a.ArticleId == article.Id && a.DeletedAt == null && a.AnchorStatus != AnchorStatus.Orphaned)
+            .ToListAsync(cancellationToken);
+        var claims = await db.Claims
+            .Where(c => c.ArticleId == article.Id && c.DismissedAt == null && c.AnchorStatus != AnchorStatus.Orphaned)
+            .ToListAsync(cancellationToken);
+        return [.. threads, .. claims];
+    }
+
     // Each new revision gets its attribution from its parent's (itself new, or already saved), and
-    // the article's comment anchors follow the text through the same diff.
+    // the article's comment and claim anchors follow the text through the same diff.
     private static async Task FollowNewRevisionsAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken)
     {
         var added = db.ChangeTracker.Entries<Revision>().Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity).OrderBy(r => r.Number).ToList();
-        var anchored = added.Any(r => r.ParentId is not null)
-            ? await db.Annotations.Where(a => a.ArticleId == article.Id && a.DeletedAt == null && a.AnchorStatus != AnchorStatus.Orphaned)
-                .ToListAsync(cancellationToken)
-            : [];
+        var anchored = added.Any(r => r.ParentId is not null) ? await AnchoredItemsAsync(db, article, cancellationToken) : [];
         foreach (var revision in added)
         {
             var parent = revision.ParentId is not { } parentId ? null

@@ -21,23 +21,23 @@ public static class AuditTrail
         Converters = { new JsonStringEnumConverter() },
     };
 
-    /// <summary>What the article and its tracked comment threads recorded and the log does not have yet, in order.</summary>
+    /// <summary>What the article and its tracked comment threads and claims recorded and the log does not have yet, in order.</summary>
     public static IReadOnlyList<ArticleEvent> PendingEvents(EditorialDbContext db, Article article) =>
-        article.Events.Concat(TrackedAnnotations(db, article).SelectMany(a => a.Events)).OrderBy(e => e.At).ToList();
+        article.Events.Concat(TrackedItems(db, article).SelectMany(a => a.Events)).OrderBy(e => e.At).ToList();
 
-    private static List<Annotation> TrackedAnnotations(EditorialDbContext db, Article article) =>
-        db.ChangeTracker.Entries<Annotation>().Select(e => e.Entity).Where(a => a.ArticleId == article.Id).ToList();
+    private static List<AnchoredItem> TrackedItems(EditorialDbContext db, Article article) =>
+        db.ChangeTracker.Entries<AnchoredItem>().Select(e => e.Entity).Where(a => a.ArticleId == article.Id).ToList();
 
     /// <summary>
-    /// Adds one entry per event the article and its comment threads (those <paramref name="db"/>
-    /// tracks) recorded, saved with the caller's SaveChanges, and clears the events. Two writers racing for the same sequence
+    /// Adds one entry per event the article and its comment threads and claims (those
+    /// <paramref name="db"/> tracks) recorded, saved with the caller's SaveChanges, and clears the events. Two writers racing for the same sequence
     /// number collide on a unique index, so the loser's whole change is refused.
     /// </summary>
     /// <returns>The entries added.</returns>
     public static async Task<IReadOnlyList<AuditEvent>> AppendAsync(EditorialDbContext db, Article article,
         CancellationToken cancellationToken)
     {
-        var annotations = TrackedAnnotations(db, article);
+        var items = TrackedItems(db, article);
         var happenings = PendingEvents(db, article);
         if (happenings.Count == 0)
         {
@@ -58,7 +58,7 @@ public static class AuditTrail
         }
 
         article.ClearEvents();
-        annotations.ForEach(a => a.ClearEvents());
+        items.ForEach(a => a.ClearEvents());
         return added;
     }
 }

@@ -1,6 +1,7 @@
 using Editorial.Domain.Annotations;
 using Editorial.Domain.Articles;
 using Editorial.Domain.Audit;
+using Editorial.Domain.Claims;
 using Editorial.Domain.Notifications;
 using Editorial.Domain.Workflow;
 using Editorial.Infrastructure.Identity;
@@ -44,6 +45,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     /// <summary>Comment threads.</summary>
     public DbSet<Annotation> Annotations => Set<Annotation>();
 
+    /// <summary>Claims flagged for fact-checking.</summary>
+    public DbSet<Claim> Claims => Set<Claim>();
+
     /// <summary>Each article's append-only, hash-chained log. Only ever added to.</summary>
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
@@ -75,6 +79,8 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
         builder.ApplyConfiguration(new PersonalAccessTokenConfiguration());
         builder.ApplyConfiguration(new AnnotationConfiguration());
         builder.ApplyConfiguration(new AnnotationReplyConfiguration());
+        builder.ApplyConfiguration(new ClaimConfiguration());
+        builder.ApplyConfiguration(new ClaimSourceConfiguration());
     }
 
     /// <inheritdoc />

@@ -24,7 +24,7 @@ public static class AnnotationEndpoints
 
         annotations.MapGet("/", async (HttpContext http, ClaimsPrincipal user, AnnotationService service, Guid id, CancellationToken ct) =>
         {
-            var json = await service.ExportAsync(user, id, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}", ct);
+            var json = await service.ExportAsync(user, id, ClaimEndpoints.BaseUrl(http), ct);
             return Results.Text(json.ToJsonString(), "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"");
         });
 

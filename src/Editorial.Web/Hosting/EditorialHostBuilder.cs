@@ -57,6 +57,7 @@ public static class EditorialHostBuilder
         services.AddScoped<Editorial.Web.Features.History.RevisionHistoryService>();
         services.AddScoped<Editorial.Web.Features.Changes.TrackedChangesService>();
         services.AddScoped<Editorial.Web.Features.Annotations.AnnotationService>();
+        services.AddScoped<Editorial.Web.Features.Claims.ClaimService>();
         services.AddScoped<Editorial.Web.Features.Tokens.PersonalAccessTokenService>();
         services.AddScoped<Editorial.Web.Features.Dashboard.DashboardService>();
         services.AddScoped<Editorial.Web.Features.Notifications.NotificationService>();
@@ -154,6 +155,7 @@ public static class EditorialHostBuilder
         app.MapWorkflowApi();
         app.MapTrackedChangesApi();
         app.MapAnnotationApi();
+        app.MapClaimApi();
         app.MapRevisionApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -70,13 +70,13 @@ public sealed class AnnotationService(
     {
         var userId = await RequireCommenterAsync(user);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var article = await LoadArticleAsync(db, articleId, cancellationToken);
-        var body = await CurrentBodyAsync(db, article, revisionNumber, cancellationToken);
+        var article = await SelectedText.ArticleAsync(db, articleId, cancellationToken);
+        var body = await SelectedText.BodyAsync(db, article, revisionNumber, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var annotation = Annotation.Open(articleId, body, revisionNumber, start, end, userId, text,
             await MentionedAsync(db, text, userId, cancellationToken), now);
         db.Annotations.Add(annotation);
-        await SaveAsync(db, article, now, cancellationToken);
+        await changes.SaveActivityAsync(db, article, "Annotations", now, cancellationToken);
         return annotation.Id;
     }
 
@@ -117,7 +117,7 @@ public sealed class AnnotationService(
         ChangeAsync(user, articleId, annotationId, async (db, annotation, userId, now) =>
         {
             var article = db.ChangeTracker.Entries<Article>().Single().Entity;
-            annotation.Reattach(await CurrentBodyAsync(db, article, revisionNumber, cancellationToken), revisionNumber, start, end, userId, now);
+            annotation.Reattach(await SelectedText.BodyAsync(db, article, revisionNumber, cancellationToken), revisionNumber, start, end, userId, now);
         }, cancellationToken);
 
     private async Task ChangeAsync(ClaimsPrincipal user, Guid articleId, Guid annotationId,
@@ -125,26 +125,13 @@ public sealed class AnnotationService(
     {
         var userId = await RequireCommenterAsync(user);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var article = await LoadArticleAsync(db, articleId, cancellationToken);
+        var article = await SelectedText.ArticleAsync(db, articleId, cancellationToken);
         var annotation = await db.Annotations.Include(a => a.Replies)
             .SingleOrDefaultAsync(a => a.Id == annotationId && a.ArticleId == articleId, cancellationToken)
             ?? throw new NotFoundException("This comment does not exist.");
         var now = clock.GetUtcNow().UtcDateTime;
         await change(db, annotation, userId, now);
-        await SaveAsync(db, article, now, cancellationToken);
-    }
-
-    private async Task SaveAsync(EditorialDbContext db, Article article, DateTime now, CancellationToken cancellationToken)
-    {
-        article.NoteActivity(now);
-        try
-        {
-            await changes.SaveAsync(db, article, "Annotations", cancellationToken);
-        }
-        catch (Exception e) when (DatabaseErrors.IsLostRace(e))
-        {
-            throw new ConcurrencyConflictException("Someone else changed this article or comment at the same moment; nothing was saved. Try again.");
-        }
+        await changes.SaveActivityAsync(db, article, "Annotations", now, cancellationToken);
     }
 
     private async Task<string> RequireCommenterAsync(ClaimsPrincipal user)
@@ -153,22 +140,6 @@ public sealed class AnnotationService(
         return CommentingRoles.Any(user.IsInRole)
             ? user.RequireUserId()
             : throw new AccessDeniedException("Only Editors, Fact-checkers and Managers comment on articles.");
-    }
-
-    private static async Task<Article> LoadArticleAsync(EditorialDbContext db, Guid articleId, CancellationToken cancellationToken) =>
-        await db.Articles.SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken)
-        ?? throw new NotFoundException("This article does not exist.");
-
-    // The body a selection was made on; a selection on an older revision is refused, not guessed.
-    private static async Task<string> CurrentBodyAsync(EditorialDbContext db, Article article, int revisionNumber, CancellationToken cancellationToken)
-    {
-        if (revisionNumber != article.CurrentRevisionNumber)
-        {
-            throw new StaleTextException(
-                $"The text changed since you selected it (revision {revisionNumber}; it is now at {article.CurrentRevisionNumber}). Select the words again.");
-        }
-
-        return await db.Revisions.Where(r => r.Id == article.CurrentRevisionId).Select(r => r.Body).SingleAsync(cancellationToken);
     }
 
     private static async Task<IReadOnlyList<string>> MentionedAsync(EditorialDbContext db, string? text, string authorId, CancellationToken cancellationToken)

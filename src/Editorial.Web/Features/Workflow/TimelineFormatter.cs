@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Editorial.Domain.Annotations;
 using Editorial.Domain.Articles;
+using Editorial.Domain.Claims;
 using Editorial.Domain.Audit;
 using Editorial.Domain.Workflow;
 
@@ -50,6 +51,16 @@ public static class TimelineFormatter
             nameof(CommentDeleted) => ($"{actor} deleted a comment.", null),
             nameof(CommentThreadStatusChanged) => ($"{actor} {(Read(entry, "status") == nameof(ThreadStatus.Resolved) ? "resolved" : "reopened")} a comment thread.", null),
             nameof(AnchorStatusChanged) => (AnchorSentence(entry, actor), null),
+            nameof(ClaimFlagged) => ($"{actor} flagged a claim: “{Read(entry, "quote")}”.", NullIfEmpty(Read(entry, "claimant"))),
+            nameof(ClaimDetailsChanged) => ($"{actor} updated a claim's details.", null),
+            nameof(ClaimStatusSet) => ($"{actor} set a claim to {Read(entry, "to")}: “{Read(entry, "wording")}”.", NullIfEmpty(Read(entry, "verdict"))),
+            nameof(ClaimSourceAdded) => ($"{actor} added a source to a claim: {Read(entry, "url")}.", null),
+            nameof(ClaimSourceRemoved) => ($"{actor} removed a source from a claim: {Read(entry, "url")}.", null),
+            nameof(ClaimNeedsRecheck) => ($"Revision {Read(entry, "revisionNumber")} changed a checked claim from “{Read(entry, "checkedWording")}” to “{Read(entry, "newWording")}”; it needs a re-check.", null),
+            nameof(ClaimAnchorChanged) => (Read(entry, "to") == nameof(AnchorStatus.Orphaned)
+                ? $"Revision {Read(entry, "revisionNumber")} removed the words of the claim “{Read(entry, "oldQuote")}”; it is orphaned."
+                : $"A claim's words are now “{Read(entry, "newQuote")}” (revision {Read(entry, "revisionNumber")}).", null),
+            nameof(ClaimDismissed) => ($"{actor} dismissed a claim.", Read(entry, "reason")),
             _ => ($"{actor}: {entry.Kind}.", null),
         };
         return new TimelineEntry(entry.Sequence, entry.At, actor, entry.Kind, sentence, detail);

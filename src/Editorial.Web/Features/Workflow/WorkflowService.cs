@@ -3,6 +3,7 @@ using Editorial.Domain;
 using Editorial.Domain.Annotations;
 using Editorial.Domain.Articles;
 using Editorial.Domain.Audit;
+using Editorial.Domain.Claims;
 using Editorial.Domain.Diff;
 using Editorial.Domain.Text;
 using Editorial.Domain.Users;
@@ -25,6 +26,7 @@ public sealed class WorkflowService(
     IDbContextFactory<EditorialDbContext> dbFactory,
     IAuthorizationService authorization,
     WorkflowPolicy policy,
+    ClaimPolicy claimPolicy,
     ArticleChangeRecorder changes,
     TimeProvider clock)
 {
@@ -205,13 +207,15 @@ public sealed class WorkflowService(
         }
     }
 
-    // What the gates look at. Claims arrive with their feature, so none can be open yet.
-    private static async Task<GateFacts> GateFactsAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken)
+    // What the gates look at: pending tracked changes, claims not resolved under the newsroom's
+    // claim policy (orphaned ones included until dismissed), unresolved comment threads.
+    private async Task<GateFacts> GateFactsAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken)
     {
         var texts = await Editorial.Web.Features.Changes.ArticleTexts.LoadAsync(db, article, cancellationToken);
         var pending = Editorial.Domain.Diff.TrackedChanges.Pending(texts.Baseline, texts.Current).Count;
         var openComments = await db.Annotations.CountAsync(a => a.ArticleId == article.Id && a.Status == ThreadStatus.Open && a.DeletedAt == null, cancellationToken);
-        return new GateFacts(OpenClaims: 0, PendingTrackedChanges: pending, OpenComments: openComments);
+        var claims = await db.Claims.AsNoTracking().Where(c => c.ArticleId == article.Id).ToListAsync(cancellationToken);
+        return new GateFacts(OpenClaims: claims.Count(c => !c.IsResolved(claimPolicy)), PendingTrackedChanges: pending, OpenComments: openComments);
     }
 
     private static async Task<Assignee?> AssigneeAsync(EditorialDbContext db, string? userId, CancellationToken cancellationToken)

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Editorial.Testing;
+
+namespace Editorial.IntegrationTests.Claims;
+
+/// <summary>Claims over the API: roles enforced on the server, the gate, and the ClaimReview and report exports.</summary>
+public sealed class ClaimApiTests(PostgresDatabase database)
+    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+{
+    private const string Body = ClaimServiceTests.Body;
+
+    private async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = BrowserlessClient.Create(App);
+        await client.SignInAsync(email, DemoUsers.Password);
+        return client;
+    }
+
+    private static async Task<(Guid Article, Guid Claim)> FlaggedAsync(HttpClient editor, HttpClient factChecker, string claimant)
+    {
+        var article = (await (await editor.PostAsJsonAsync("/api/articles", new { title = "Claims <i>API</i>", body = Body })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("id").GetGuid();
+        var start = Body.IndexOf(ClaimServiceTests.Words, StringComparison.Ordinal);
+        var flagged = await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims",
+            new { revisionNumber = 1, start, end = start + ClaimServiceTests.Words.Length, claimant });
+        Assert.Equal(HttpStatusCode.Created, flagged.StatusCode);
+        return (article, (await flagged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task AnEditorWithoutTheFactCheckerRole_CannotGiveAVerdictThroughTheApi()
+    {
+        var editor = await SignedInAsync(DemoUsers.Editor);
+        var factChecker = await SignedInAsync(DemoUsers.FactChecker);
+        var manager = await SignedInAsync(DemoUsers.Manager);
+        var (article, claim) = await FlaggedAsync(editor, factChecker, "Intelligence sources");
+
+        var verdict = await editor.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/status", new { status = "Verified", verdict = "Sure", version = 0 });
+        var source = await editor.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/sources",
+            new { url = "https://example.org", title = "t", publisher = "p", accessedOn = "2026-11-29", note = "" });
+        var flagByManager = await manager.PostAsJsonAsync($"/api/articles/{article}/claims", new { revisionNumber = 1, start = 0, end = 5, claimant = "" });
+        var javascriptUrl = await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/sources",
+            new { url = "javascript:alert(document.cookie)", title = "t", publisher = "p", accessedOn = "2026-11-29", note = "" });
+        var badStatus = await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/status", new { status = "Fabulous", verdict = "", version = 0 });
+
+        Assert.Equal(HttpStatusCode.Forbidden, verdict.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, source.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, flagByManager.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, javascriptUrl.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
+        var claims = await editor.GetFromJsonAsync<JsonElement>($"/api/articles/{article}/claims");
+        Assert.Equal("Unchecked", claims.GetProperty("claims")[0].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task TheExports_AreClaimReviewJsonLd_AndAnEscapedPrintableReport()
+    {
+        var editor = await SignedInAsync(DemoUsers.Editor);
+        var factChecker = await SignedInAsync(DemoUsers.FactChecker);
+        var (article, claim) = await FlaggedAsync(editor, factChecker, "Western <script>alert(1)</script> sources");
+        (await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/sources",
+            new { url = "https://example.org/report?a=1&b=2", title = "Casualty <b>report</b>", publisher = "Ministry", accessedOn = "2026-11-29", note = "Table 2" }))
+            .EnsureSuccessStatusCode();
+        var version = (await factChecker.GetFromJsonAsync<JsonElement>($"/api/articles/{article}/claims")).GetProperty("claims")[0].GetProperty("version").GetInt32();
+        (await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/status", new { status = "Misleading", verdict = "Counts missing too.", version }))
+            .EnsureSuccessStatusCode();
+
+        var reviewResponse = await editor.GetAsync($"/api/articles/{article}/claims/claim-review");
+        var review = JsonNode.Parse(await reviewResponse.Content.ReadAsStringAsync())!.AsArray().Single()!;
+        var report = await editor.GetAsync($"/api/articles/{article}/claims/report");
+        var html = await report.Content.ReadAsStringAsync();
+
+        Assert.Equal("application/ld+json", reviewResponse.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(("https://schema.org", "ClaimReview"), ((string?)review["@context"], (string?)review["@type"]));
+        Assert.Equal(ClaimServiceTests.Words, (string?)review["claimReviewed"]);
+        Assert.Equal("Misleading", (string?)review["reviewRating"]!["alternateName"]);
+        Assert.Equal(2, (int)review["reviewRating"]!["ratingValue"]!);
+        Assert.Equal("Claim", (string?)review["itemReviewed"]!["@type"]);
+        Assert.Equal("Western <script>alert(1)</script> sources", (string?)review["itemReviewed"]!["author"]!["name"]);
+        Assert.EndsWith($"/articles/{article}", (string?)review["itemReviewed"]!["appearance"]!["url"], StringComparison.Ordinal);
+        Assert.Equal("Farid Factchecker", (string?)review["author"]!["name"]);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", (string?)review["datePublished"]);
+        Assert.StartsWith($"http://localhost/articles/{article}#claim-", (string?)review["url"], StringComparison.Ordinal);
+
+        Assert.Equal("text/html", report.Content.Headers.ContentType!.MediaType);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>report</b>", html, StringComparison.Ordinal);
+        Assert.Contains("1 claim: 1 misleading", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org/report?a=1&amp;b=2\"", html, StringComparison.Ordinal);
+    }
+}
