@@ -17,10 +17,8 @@ public sealed class CommentsPageObject(IPage page)
     /// <summary>Selects the first occurrence of <paramref name="words"/> in the body, as a reader would with the mouse.</summary>
     public async Task SelectAsync(string words)
     {
-        var body = page.GetByTestId("article-body");
-        var paragraph = body.Locator("p", new() { HasText = words }).First;
-        var box = await paragraph.BoundingBoxAsync() ?? throw new InvalidOperationException("Paragraph not visible.");
-        _ = box;
+        // A reader scrolls to the words before selecting them.
+        await page.GetByTestId("article-body").Locator("p", new() { HasText = words }).First.ScrollIntoViewIfNeededAsync();
 
         // Playwright has no "select these words"; a range over the text node is what a drag makes.
         await page.EvaluateAsync("""

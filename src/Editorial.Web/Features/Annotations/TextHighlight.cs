@@ -1,20 +1,37 @@
 namespace Editorial.Web.Features.Annotations;
 
-/// <summary>A range of the body to highlight, and the thread it belongs to.</summary>
-/// <param name="ThreadId">The comment thread.</param>
+/// <summary>What a highlight in the text marks.</summary>
+public enum HighlightKind
+{
+    /// <summary>Words a comment thread is on.</summary>
+    Comment,
+
+    /// <summary>Words flagged as a claim.</summary>
+    Claim,
+
+    /// <summary>A sentence the check-worthiness rules picked.</summary>
+    Candidate,
+}
+
+/// <summary>A range of the body to highlight, and what it belongs to.</summary>
+/// <param name="Id">The comment thread or claim (a candidate's index for candidates).</param>
 /// <param name="Start">UTF-16 offset in the body.</param>
 /// <param name="End">Offset just past it.</param>
-public readonly record struct TextHighlight(Guid ThreadId, int Start, int End);
+/// <param name="Kind">What it marks.</param>
+public readonly record struct TextHighlight(Guid Id, int Start, int End, HighlightKind Kind = HighlightKind.Comment);
 
-/// <summary>A run of a paragraph and the threads covering it (none for plain text).</summary>
+/// <summary>A run of a paragraph and the highlights covering it (none for plain text).</summary>
 /// <param name="Start">Offset of the run in the body.</param>
 /// <param name="Text">Its text.</param>
-/// <param name="ThreadIds">The threads whose highlights cover it; overlapping ones stack.</param>
-public sealed record HighlightedRun(int Start, string Text, IReadOnlyList<Guid> ThreadIds)
+/// <param name="Highlights">The highlights covering it; overlapping ones stack.</param>
+public sealed record HighlightedRun(int Start, string Text, IReadOnlyList<TextHighlight> Highlights)
 {
+    /// <summary>The ids of the highlights of one kind on this run.</summary>
+    public IReadOnlyList<Guid> IdsOf(HighlightKind kind) => Highlights.Where(h => h.Kind == kind).Select(h => h.Id).ToList();
+
     /// <summary>
     /// Cuts a paragraph (<paramref name="text"/> at <paramref name="start"/> in the body) at every
-    /// highlight boundary, so overlapping highlights stay readable: each run knows every thread on it.
+    /// highlight boundary, so overlapping highlights stay readable: each run knows every highlight on it.
     /// </summary>
     public static IReadOnlyList<HighlightedRun> Split(int start, string text, IReadOnlyList<TextHighlight> highlights)
     {
@@ -26,8 +43,7 @@ public sealed record HighlightedRun(int Start, string Text, IReadOnlyList<Guid> 
         for (var i = 0; i + 1 < cuts.Count; i++)
         {
             var (from, to) = (cuts[i], cuts[i + 1]);
-            runs.Add(new HighlightedRun(from, text[(from - start)..(to - start)],
-                inside.Where(h => h.Start <= from && h.End >= to).Select(h => h.ThreadId).ToList()));
+            runs.Add(new HighlightedRun(from, text[(from - start)..(to - start)], inside.Where(h => h.Start <= from && h.End >= to).ToList()));
         }
 
         return runs;

@@ -31,10 +31,11 @@ public partial class ArticlePage
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
-    private IReadOnlyList<TextHighlight> Highlights => _comments?.Threads
+    private IReadOnlyList<TextHighlight> Highlights => [.. CommentHighlights, .. ClaimHighlights];
+
+    private IEnumerable<TextHighlight> CommentHighlights => _comments?.Threads
         .Where(t => !t.IsOrphaned && (t.Status == ThreadStatus.Open || t.Id == _selectedThread))
-        .Select(t => new TextHighlight(t.Id, t.Anchor.Position.Start, t.Anchor.Position.End))
-        .ToList() ?? [];
+        .Select(t => new TextHighlight(t.Id, t.Anchor.Position.Start, t.Anchor.Position.End)) ?? [];
 
     /// <summary>Called by the script when words are selected in the body.</summary>
     [JSInvokable]
@@ -90,7 +91,11 @@ public partial class ArticlePage
         _self?.Dispose();
     }
 
-    private async Task ReloadCommentsAsync(ClaimsPrincipal user) => _comments = await Annotations.ListAsync(user, Id);
+    private async Task ReloadCommentsAsync(ClaimsPrincipal user)
+    {
+        _comments = await Annotations.ListAsync(user, Id);
+        await ReloadClaimsAsync(user);
+    }
 
     private async Task CommentOnSelectionAsync()
     {
@@ -113,6 +118,24 @@ public partial class ArticlePage
             _commentFilter = CommentFilter.Open;
         }, "Comment added.");
         _selection = null;
+    }
+
+    private async Task OpenHighlightAsync(TextHighlight highlight)
+    {
+        switch (highlight.Kind)
+        {
+            case HighlightKind.Comment:
+                _sideTab = 0;
+                await OpenThreadAsync(highlight.Id);
+                break;
+            case HighlightKind.Claim:
+                _sideTab = 1;
+                await OpenClaimAsync(highlight.Id);
+                break;
+            default:
+                _sideTab = 1;
+                break;
+        }
     }
 
     private async Task OpenThreadAsync(Guid threadId)
@@ -179,6 +202,7 @@ public partial class ArticlePage
             "Comment attached to the selected words.");
     }
 
+    // Carries out a comment or claim action with the busy flag, a snackbar for the outcome, and a reload.
     private async Task CommentActionAsync(Func<ClaimsPrincipal, Task> action, string done)
     {
         _busy = true;

@@ -37,7 +37,10 @@ export function watch(container, dotnet) {
     if (start === null || end === null || end <= start) return;
     const box = range.getBoundingClientRect();
     reported = true;
-    dotnet.invokeMethodAsync('OnSelection', start, end, selection.toString(), box.left, box.bottom);
+    // Keep the toolbar on screen even when the selection runs past the edge of the window.
+    const left = Math.max(8, Math.min(box.left, window.innerWidth - 260));
+    const bottom = Math.max(8, Math.min(box.bottom, window.innerHeight - 56));
+    dotnet.invokeMethodAsync('OnSelection', start, end, selection.toString(), left, bottom);
   };
   const onSelectionChange = () => { clearTimeout(timer); timer = setTimeout(report, 200); };
   const onKeyDown = (event) => {
@@ -62,7 +65,12 @@ export function scrollToThread(container, id) {
   if (mark) mark.scrollIntoView({ behavior: 'smooth', block: 'center' });
 }
 
+export function scrollToClaim(container, id) {
+  const mark = container.querySelector(`[data-claim-ids~="${CSS.escape(id)}"]`);
+  if (mark) mark.scrollIntoView({ behavior: 'smooth', block: 'center' });
+}
+
 export function scrollToCard(id) {
-  const card = document.getElementById(`thread-${id}`);
+  const card = document.getElementById(id.startsWith('claim-') ? id : `thread-${id}`);
   if (card) card.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
 }

@@ -26,6 +26,26 @@ public sealed class HighlightTests : ComponentTestContext
     }
 
     [Fact]
+    public void CommentsClaimsAndCandidates_AreMarkedApart_OnTheSameWords()
+    {
+        var (comment, claim) = (Guid.NewGuid(), Guid.NewGuid());
+
+        var body = Context.Render<ArticleBody>(p => p
+            .Add(x => x.Body, Body)
+            .Add(x => x.Highlights,
+            [
+                new TextHighlight(comment, 0, 3), new TextHighlight(claim, 0, 11, HighlightKind.Claim),
+                new TextHighlight(Guid.NewGuid(), 0, 25, HighlightKind.Candidate),
+            ]));
+
+        var marks = body.FindAll("mark");
+        Assert.Equal(["Kim", " visited", " the memorial."], marks.Select(m => m.TextContent));
+        Assert.Equal("comment-highlight depth-1 claim-highlight candidate-highlight", marks[0].ClassName);
+        Assert.Equal(claim.ToString(), marks[1].GetAttribute("data-claim-ids"));
+        Assert.Equal("candidate-highlight", marks[2].ClassName);
+    }
+
+    [Fact]
     public void ClickingAHighlight_OpensItsThread()
     {
         var thread = Guid.NewGuid();
@@ -33,7 +53,7 @@ public sealed class HighlightTests : ComponentTestContext
         var body = Context.Render<ArticleBody>(p => p
             .Add(x => x.Body, Body)
             .Add(x => x.Highlights, [new TextHighlight(thread, 4, 11)])
-            .Add(x => x.OnHighlightClick, (Guid id) => opened = id));
+            .Add(x => x.OnHighlightClick, (TextHighlight h) => opened = h.Id));
 
         body.Find("mark").Click();
 

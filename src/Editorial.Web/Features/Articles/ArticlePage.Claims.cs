@@ -1,0 +1,125 @@
+using Editorial.Domain.Annotations;
+using Editorial.Domain.Claims;
+using Editorial.Web.Features.Annotations;
+using Editorial.Web.Features.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace Editorial.Web.Features.Articles;
+
+/// <summary>
+/// The article page's claims: "Flag claim" on a selection, the claims panel (status, verdict,
+/// sources, dismiss, re-attach) and the check-worthy sentences, all through <see cref="ClaimService"/>.
+/// </summary>
+public partial class ArticlePage
+{
+    private ClaimsView? _claims;
+    private IReadOnlyList<ClaimCandidate> _candidates = [];
+    private bool _showCandidates;
+    private Guid? _selectedClaim;
+    private int _sideTab;
+
+    [Inject]
+    private ClaimService ClaimsService { get; set; } = default!;
+
+    private IEnumerable<TextHighlight> ClaimHighlights =>
+        (_claims?.Claims.Where(c => !c.IsOrphaned && c.DismissedReason is null)
+            .Select(c => new TextHighlight(c.Id, c.Anchor.Position.Start, c.Anchor.Position.End, HighlightKind.Claim)) ?? [])
+        .Concat(_showCandidates
+            ? _candidates.Select((c, i) => new TextHighlight(new Guid(i, 0, 0, new byte[8]), c.Start, c.End, HighlightKind.Candidate))
+            : []);
+
+    private async Task ReloadClaimsAsync(System.Security.Claims.ClaimsPrincipal user)
+    {
+        _claims = await ClaimsService.ListAsync(user, Id);
+        if (_showCandidates)
+        {
+            _candidates = await ClaimsService.CandidatesAsync(user, Id);
+        }
+    }
+
+    private async Task ToggleCandidatesAsync(bool show)
+    {
+        _showCandidates = show;
+        _candidates = show ? await ClaimsService.CandidatesAsync((await AuthenticationState).User, Id) : [];
+    }
+
+    private async Task FlagSelectionAsync()
+    {
+        if (_selection is not { } selection)
+        {
+            return;
+        }
+
+        await FlagAsync(selection.Start, selection.End, selection.Text.Trim());
+        _selection = null;
+    }
+
+    private Task FlagCandidateAsync(ClaimCandidate candidate) => FlagAsync(candidate.Start, candidate.End, candidate.Sentence);
+
+    private async Task FlagAsync(int start, int end, string quote)
+    {
+        if (_article is null)
+        {
+            return;
+        }
+
+        var dialog = await Dialogs.ShowAsync<FlagClaimDialog>("Flag claim", new DialogParameters<FlagClaimDialog> { { d => d.Quote, quote } });
+        if (await dialog.Result is not { Canceled: false, Data: string claimant })
+        {
+            return;
+        }
+
+        var revision = _article.RevisionNumber;
+        _sideTab = 1;
+        await CommentActionAsync(async user => _selectedClaim = await ClaimsService.FlagAsync(user, Id, revision, start, end, claimant), "Claim flagged.");
+    }
+
+    private async Task OpenClaimAsync(Guid claimId)
+    {
+        _selectedClaim = claimId;
+        StateHasChanged();
+        if (_selectionScript is not null)
+        {
+            await _selectionScript.InvokeVoidAsync("scrollToCard", $"claim-{claimId}");
+        }
+    }
+
+    private async Task SelectClaimAsync(ClaimView claim)
+    {
+        if (_selectedClaim == claim.Id)
+        {
+            return;
+        }
+
+        _selectedClaim = claim.Id;
+        if (_selectionScript is not null && _view?.BodyElement is { } body && !claim.IsOrphaned)
+        {
+            await _selectionScript.InvokeVoidAsync("scrollToClaim", body, claim.Id.ToString());
+        }
+    }
+
+    private Task SetClaimStatusAsync((ClaimView Claim, ClaimStatus Status, string Verdict) change) =>
+        CommentActionAsync(user => ClaimsService.SetStatusAsync(user, Id, change.Claim.Id, change.Status, change.Verdict, change.Claim.Version),
+            $"Claim set to {ClaimsView.StatusLabel(change.Status)}.");
+
+    private Task AddSourceAsync((ClaimView Claim, SourceDraft Source) added) =>
+        CommentActionAsync(user => ClaimsService.AddSourceAsync(user, Id, added.Claim.Id, added.Source.Url, added.Source.Title, added.Source.Publisher,
+            added.Source.AccessedOn, added.Source.Note), "Source added.");
+
+    private Task DismissClaimAsync((ClaimView Claim, string Reason) dismissal) =>
+        CommentActionAsync(user => ClaimsService.DismissAsync(user, Id, dismissal.Claim.Id, dismissal.Reason), "Claim dismissed.");
+
+    private async Task ReattachClaimAsync(ClaimView claim)
+    {
+        if (_selection is not { } selection || _article is null)
+        {
+            return;
+        }
+
+        var revision = _article.RevisionNumber;
+        await CommentActionAsync(user => ClaimsService.ReattachAsync(user, Id, claim.Id, revision, selection.Start, selection.End),
+            "Claim attached to the selected words.");
+    }
+}

@@ -1,0 +1,53 @@
+using Editorial.Domain.Claims;
+using Editorial.Web.Features.Claims;
+
+namespace Editorial.Web.Tests.Features.Claims;
+
+public sealed class ClaimCardTests : ComponentTestContext
+{
+    private IRenderedComponent<ClaimCard> Render(ClaimView claim, bool selected = true, bool canCheck = true) =>
+        Context.Render<ClaimCard>(p => p.Add(c => c.Claim, claim).Add(c => c.Selected, selected).Add(c => c.CanCheck, canCheck));
+
+    [Fact]
+    public void AClaimToRecheck_ShowsTheWordingItWasCheckedOn_BesideTheNewOne()
+    {
+        var card = Render(ClaimsPanelTests.Claim(ClaimStatus.NeedsRecheck, quote: "over 6,500 of them killed", checkedOn: "over 6,000 of them killed"));
+
+        Assert.Equal("Needs re-check", card.Find("[data-testid=claim-status]").TextContent);
+        Assert.Equal("checked on “over 6,000 of them killed”, now “over 6,500 of them killed”", card.Find("[data-testid=claim-quote]").TextContent);
+    }
+
+    [Fact]
+    public void Sources_AreLinks_ThatDoNotHandOverThePage()
+    {
+        var source = new SourceView(Guid.NewGuid(), "https://example.org/a?b=1", "Briefing <b>", "Yonhap", new DateOnly(2026, 11, 29), "p. 3", new PersonRef("f", "F"));
+        var card = Render(ClaimsPanelTests.Claim(ClaimStatus.Verified, resolved: true, sources: source), selected: false);
+
+        var link = card.Find("[data-testid=claim-source] a");
+        Assert.Equal("https://example.org/a?b=1", link.GetAttribute("href"));
+        Assert.Equal("noopener noreferrer", link.GetAttribute("rel"));
+        Assert.Equal("Briefing <b>", link.TextContent);
+    }
+
+    [Fact]
+    public void OnlyAFactChecker_OnTheSelectedClaim_SeesTheCheckingTools()
+    {
+        var claim = ClaimsPanelTests.Claim(ClaimStatus.Unchecked);
+
+        Assert.Contains(Render(claim).FindAll("button"), b => b.TextContent.Trim() == "Save status");
+        Assert.Empty(Render(claim, canCheck: false).FindAll("button"));
+        Assert.Empty(Render(claim, selected: false).FindAll("button"));
+    }
+
+    [Fact]
+    public void AnOrphanedClaim_OffersOnlyDismissalAndReattachment()
+    {
+        var card = Render(ClaimsPanelTests.Claim(ClaimStatus.Verified, anchor: Editorial.Domain.Annotations.AnchorStatus.Orphaned));
+
+        var buttons = card.FindAll("button").Select(b => b.TextContent.Trim()).ToList();
+        Assert.Contains("Dismiss", buttons);
+        Assert.Contains("Attach to selected words", buttons);
+        Assert.DoesNotContain("Save status", buttons);
+        Assert.Contains("Orphaned", card.Markup, StringComparison.Ordinal);
+    }
+}
