@@ -26,6 +26,9 @@ public sealed class DatabaseInitializer(
         }
 
         await using var scope = scopes.CreateAsyncScope();
+
+        // The claim policy is configuration like the workflow's: a broken one stops startup, with its message.
+        _ = scope.ServiceProvider.GetRequiredService<Editorial.Domain.Claims.ClaimPolicy>();
         var db = scope.ServiceProvider.GetRequiredService<EditorialDbContext>();
         logger.LogInformation("Database: {Provider}", settings.Provider);
         await db.Database.MigrateAsync(cancellationToken);

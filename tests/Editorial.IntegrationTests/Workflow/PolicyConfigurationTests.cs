@@ -68,5 +68,26 @@ public sealed class PolicyConfigurationTests(SqliteFolder folder) : IClassFixtur
         Assert.Equal(WorkflowPolicy.Default.Transitions.Count, policy.Transitions.Count);
     }
 
+    [Fact]
+    public void TheClaimPolicy_IsConfigured_AndABrokenOneStopsStartup()
+    {
+        using var custom = EditorialAppFactory.OnSqlite(folder.Path, "Production", new Dictionary<string, string?>
+        {
+            ["Claims:ResolvedStatuses:0"] = "Verified",
+            ["Claims:VerdictRequiresSource"] = "false",
+        });
+        using var broken = EditorialAppFactory.OnSqlite(folder.Path, "Production", new Dictionary<string, string?>
+        {
+            ["Claims:ResolvedStatuses:0"] = "NeedsRecheck",
+        });
+
+        var policy = custom.Services.GetRequiredService<Editorial.Domain.Claims.ClaimPolicy>();
+        var error = Assert.ThrowsAny<Exception>(() => broken.Server);
+
+        Assert.Equal([Editorial.Domain.Claims.ClaimStatus.Verified], policy.Resolved);
+        Assert.False(policy.VerdictRequiresSource);
+        Assert.Contains("only verdicts can be", Flatten(error), StringComparison.Ordinal);
+    }
+
     private static string Flatten(Exception e) => e.InnerException is null ? e.Message : e.Message + " | " + Flatten(e.InnerException);
 }
