@@ -90,4 +90,26 @@ public sealed class ClaimApiTests(PostgresDatabase database)
         Assert.Contains("1 claim: 1 misleading", html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://example.org/report?a=1&amp;b=2\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ThroughTheApi_AnOpenClaim_KeepsTheArticleFromApproval()
+    {
+        var editor = await SignedInAsync(DemoUsers.Editor);
+        var factChecker = await SignedInAsync(DemoUsers.FactChecker);
+        var manager = await SignedInAsync(DemoUsers.Manager);
+        var (article, _) = await FlaggedAsync(editor, factChecker, "Officials");
+        (await editor.PostAsJsonAsync($"/api/articles/{article}/workflow/submit", new { reason = "" })).EnsureSuccessStatusCode();
+
+        (await factChecker.PostAsJsonAsync($"/api/articles/{article}/sign-offs",
+            new { transition = "approve", role = "FactChecker", decision = "Approve", comment = "", revisionNumber = 1 })).EnsureSuccessStatusCode();
+        var last = await manager.PostAsJsonAsync($"/api/articles/{article}/sign-offs",
+            new { transition = "approve", role = "Manager", decision = "Approve", comment = "", revisionNumber = 1 });
+        var workflow = await manager.GetFromJsonAsync<JsonElement>($"/api/articles/{article}/workflow");
+
+        Assert.Equal(HttpStatusCode.OK, last.StatusCode);
+        Assert.Equal("SourcingCheck", workflow.GetProperty("stage").GetString());
+        var approve = workflow.GetProperty("transitions").EnumerateArray().Single(t => t.GetProperty("name").GetString() == "approve");
+        var gate = approve.GetProperty("gates").EnumerateArray().Single(g => g.GetProperty("gate").GetString() == "AllClaimsResolved");
+        Assert.False(gate.GetProperty("passed").GetBoolean());
+    }
 }

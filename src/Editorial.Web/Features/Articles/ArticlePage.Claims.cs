@@ -2,6 +2,7 @@ using Editorial.Domain.Annotations;
 using Editorial.Domain.Claims;
 using Editorial.Web.Features.Annotations;
 using Editorial.Web.Features.Claims;
+using Editorial.Web.Features.Workflow;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -19,6 +20,7 @@ public partial class ArticlePage
     private bool _showCandidates;
     private Guid? _selectedClaim;
     private int _sideTab;
+    private IReadOnlyList<PersonView> _factCheckers = [];
 
     [Inject]
     private ClaimService ClaimsService { get; set; } = default!;
@@ -33,6 +35,11 @@ public partial class ArticlePage
     private async Task ReloadClaimsAsync(System.Security.Claims.ClaimsPrincipal user)
     {
         _claims = await ClaimsService.ListAsync(user, Id);
+        if (_claims.CanFlag && _factCheckers.Count == 0)
+        {
+            _factCheckers = await Workflow.AssignableAsync(user, Editorial.Domain.Users.Roles.FactChecker);
+        }
+
         if (_showCandidates)
         {
             _candidates = await ClaimsService.CandidatesAsync(user, Id);
@@ -107,6 +114,10 @@ public partial class ArticlePage
     private Task AddSourceAsync((ClaimView Claim, SourceDraft Source) added) =>
         CommentActionAsync(user => ClaimsService.AddSourceAsync(user, Id, added.Claim.Id, added.Source.Url, added.Source.Title, added.Source.Publisher,
             added.Source.AccessedOn, added.Source.Note), "Source added.");
+
+    private Task DescribeClaimAsync((ClaimView Claim, string Claimant, string Notes, string? AssigneeId) details) =>
+        CommentActionAsync(user => ClaimsService.DescribeAsync(user, Id, details.Claim.Id, details.Claimant, details.Notes, details.AssigneeId),
+            "Claim details saved.");
 
     private Task DismissClaimAsync((ClaimView Claim, string Reason) dismissal) =>
         CommentActionAsync(user => ClaimsService.DismissAsync(user, Id, dismissal.Claim.Id, dismissal.Reason), "Claim dismissed.");

@@ -14,6 +14,8 @@ using Microsoft.EntityFrameworkCore;
 using Claim = Editorial.Domain.Claims.Claim;
 using DomainRoles = Editorial.Domain.Users.Roles;
 
+using Editorial.Web.Features.Workflow;
+
 namespace Editorial.Web.Features.Claims;
 
 /// <summary>
@@ -39,7 +41,7 @@ public sealed class ClaimService(
         var ids = claims.SelectMany(c => new[] { c.CreatedById, c.AssigneeId, c.StatusSetById }.Concat(c.Sources.Select(s => s.AddedById)))
             .OfType<string>().Distinct().ToList();
         var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        PersonRef Person(string id) => new(id, names.GetValueOrDefault(id, ChangeCredits.SystemName));
+        PersonView Person(string id) => new(id, names.GetValueOrDefault(id, ChangeCredits.SystemName));
 
         var views = claims
             .OrderBy(c => c.DismissedAt is not null).ThenBy(c => c.AnchorStatus == AnchorStatus.Orphaned).ThenBy(c => c.Start)

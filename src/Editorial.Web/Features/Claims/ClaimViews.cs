@@ -1,5 +1,6 @@
 using Editorial.Domain.Annotations;
 using Editorial.Domain.Claims;
+using Editorial.Web.Features.Workflow;
 
 namespace Editorial.Web.Features.Claims;
 
@@ -22,18 +23,15 @@ namespace Editorial.Web.Features.Claims;
 /// <param name="Sources">Its sources.</param>
 /// <param name="Version">To refuse a decision taken on an old view.</param>
 public sealed record ClaimView(Guid Id, Anchor Anchor, string OriginalQuote, string Claimant, ClaimStatus Status, bool IsResolved, string Verdict,
-    string Notes, string CheckedWording, PersonRef? Assignee, PersonRef CreatedBy, DateTime CreatedAt, PersonRef? StatusSetBy, DateTime? StatusSetAt,
+    string Notes, string CheckedWording, PersonView? Assignee, PersonView CreatedBy, DateTime CreatedAt, PersonView? StatusSetBy, DateTime? StatusSetAt,
     string? DismissedReason, IReadOnlyList<SourceView> Sources, int Version)
 {
     /// <summary>Whether its words were deleted.</summary>
     public bool IsOrphaned => Anchor.Status == AnchorStatus.Orphaned;
 }
 
-/// <summary>A user, by id and name.</summary>
-public sealed record PersonRef(string Id, string Name);
-
 /// <summary>A source of a claim.</summary>
-public sealed record SourceView(Guid Id, string Url, string Title, string Publisher, DateOnly AccessedOn, string Note, PersonRef AddedBy);
+public sealed record SourceView(Guid Id, string Url, string Title, string Publisher, DateOnly AccessedOn, string Note, PersonView AddedBy);
 
 /// <summary>An article's claims in text order (orphans and dismissed last), with the summary.</summary>
 /// <param name="ArticleId">The article.</param>

@@ -1,12 +1,20 @@
 using Editorial.Domain.Claims;
 using Editorial.Web.Features.Claims;
+using Editorial.Web.Features.Workflow;
 
 namespace Editorial.Web.Tests.Features.Claims;
 
 public sealed class ClaimCardTests : ComponentTestContext
 {
-    private IRenderedComponent<ClaimCard> Render(ClaimView claim, bool selected = true, bool canCheck = true) =>
-        Context.Render<ClaimCard>(p => p.Add(c => c.Claim, claim).Add(c => c.Selected, selected).Add(c => c.CanCheck, canCheck));
+    private IRenderedComponent<ClaimCard> Render(ClaimView claim, bool selected = true, bool canCheck = true, bool canDescribe = false,
+        Action<string>? described = null) =>
+        Context.Render<ClaimCard>(p => p
+            .Add(c => c.Claim, claim)
+            .Add(c => c.Selected, selected)
+            .Add(c => c.CanCheck, canCheck)
+            .Add(c => c.CanDescribe, canDescribe)
+            .Add(c => c.FactCheckers, [new PersonView("farid", "Farid")])
+            .Add(c => c.OnDescribe, (ValueTuple<ClaimView, string, string, string?> d) => described?.Invoke($"{d.Item2}|{d.Item3}|{d.Item4}")));
 
     [Fact]
     public void AClaimToRecheck_ShowsTheWordingItWasCheckedOn_BesideTheNewOne()
@@ -20,7 +28,7 @@ public sealed class ClaimCardTests : ComponentTestContext
     [Fact]
     public void Sources_AreLinks_ThatDoNotHandOverThePage()
     {
-        var source = new SourceView(Guid.NewGuid(), "https://example.org/a?b=1", "Briefing <b>", "Yonhap", new DateOnly(2026, 11, 29), "p. 3", new PersonRef("f", "F"));
+        var source = new SourceView(Guid.NewGuid(), "https://example.org/a?b=1", "Briefing <b>", "Yonhap", new DateOnly(2026, 11, 29), "p. 3", new PersonView("f", "F"));
         var card = Render(ClaimsPanelTests.Claim(ClaimStatus.Verified, resolved: true, sources: source), selected: false);
 
         var link = card.Find("[data-testid=claim-source] a");
@@ -49,5 +57,18 @@ public sealed class ClaimCardTests : ComponentTestContext
         Assert.Contains("Attach to selected words", buttons);
         Assert.DoesNotContain("Save status", buttons);
         Assert.Contains("Orphaned", card.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEditor_EditsClaimantAndNotes_WithoutTheCheckingTools()
+    {
+        string? described = null;
+        var card = Render(ClaimsPanelTests.Claim(ClaimStatus.Unchecked), canCheck: false, canDescribe: true, described: d => described = d);
+
+        card.Find("#claim-notes").Input("Ask the desk in Seoul.");
+        card.FindAll("button").Single(b => b.TextContent.Trim() == "Save details").Click();
+
+        Assert.Equal("Intelligence <i>sources</i>|Ask the desk in Seoul.|", described);
+        Assert.DoesNotContain(card.FindAll("button"), b => b.TextContent.Trim() == "Save status");
     }
 }

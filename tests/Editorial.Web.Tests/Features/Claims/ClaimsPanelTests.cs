@@ -1,13 +1,14 @@
 using Editorial.Domain.Annotations;
 using Editorial.Domain.Claims;
 using Editorial.Web.Features.Claims;
+using Editorial.Web.Features.Workflow;
 
 namespace Editorial.Web.Tests.Features.Claims;
 
 public sealed class ClaimsPanelTests : ComponentTestContext
 {
     private static readonly DateTime At = new(2026, 11, 29, 14, 0, 0, DateTimeKind.Utc);
-    private static readonly PersonRef Farid = new("farid", "Farid");
+    private static readonly PersonView Farid = new("farid", "Farid");
 
     internal static ClaimView Claim(ClaimStatus status, string quote = "over 6,000 of them killed", bool resolved = false, string checkedOn = "",
         string? dismissed = null, AnchorStatus anchor = AnchorStatus.Exact, params SourceView[] sources) =>
