@@ -47,13 +47,18 @@ public static class PersistenceServiceCollectionExtensions
             ?? new WorkflowOptions()).ToPolicy());
         services.AddSingleton(sp => (sp.GetRequiredService<IConfiguration>().GetSection(ClaimOptions.Section).Get<ClaimOptions>()
             ?? new ClaimOptions()).ToPolicy());
-        services.AddSingleton<IArticleEvents, InProcessArticleEvents>();
-        services.AddSingleton<IUserEvents, InProcessUserEvents>();
+        // Live updates: in-process buses, relayed to other instances through PostgreSQL LISTEN/NOTIFY.
+        services.AddSingleton<InProcessArticleEvents>();
+        services.AddSingleton<InProcessUserEvents>();
+        services.AddSingleton<PostgresEventRelay>();
+        services.AddSingleton<IArticleEvents, RelayedArticleEvents>();
+        services.AddSingleton<IUserEvents, RelayedUserEvents>();
         services.AddSingleton<PresenceTracker>();
         services.AddScoped<Articles.ArticleChangeRecorder>();
         services.AddScoped<UserAccountCreator>();
         services.AddScoped<DatabaseSeeder>();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresEventRelay>());
         return services;
     }
 

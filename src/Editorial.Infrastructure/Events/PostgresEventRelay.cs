@@ -1,0 +1,121 @@
+using Editorial.Infrastructure.Persistence;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Editorial.Infrastructure.Events;
+
+/// <summary>
+/// Carries the event buses between app instances on PostgreSQL (DESIGN.md §7): what one instance
+/// publishes is sent with <c>NOTIFY</c> on one channel; every instance keeps a connection that
+/// <c>LISTEN</c>s on it, reconnecting after a drop, and hands what the others sent to its own
+/// in-process subscribers. On the embedded SQLite default there is one instance, and nothing to relay.
+/// </summary>
+public sealed class PostgresEventRelay(
+    DatabaseSettings settings,
+    InProcessArticleEvents articles,
+    InProcessUserEvents users,
+    ILogger<PostgresEventRelay> logger) : BackgroundService
+{
+    /// <summary>The channel every instance listens on.</summary>
+    public const string Channel = "editorial_events";
+
+    private readonly Guid _instance = Guid.NewGuid();
+    private readonly Lazy<NpgsqlDataSource> _dataSource = new(() => NpgsqlDataSource.Create(settings.ConnectionString));
+
+    private bool Enabled => settings.Provider == DatabaseProvider.Postgres;
+
+    /// <summary>Sends a message to the other instances (in the background: publishing never waits on it).</summary>
+    public void Send(string topic, string key, string kind)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+
+        var payload = new RelayMessage(_instance, topic, key, kind).ToPayload();
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await using var command = _dataSource.Value.CreateCommand("SELECT pg_notify(@channel, @payload)");
+                command.Parameters.AddWithValue("channel", Channel);
+                command.Parameters.AddWithValue("payload", payload);
+                await command.ExecuteNonQueryAsync();
+            }
+            catch (Exception e)
+            {
+                // Other instances' pages miss one live update; they show it on their next refresh.
+                logger.LogWarning(e, "Could not relay {Topic} {Key} to other instances", topic, key);
+            }
+        });
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+
+        var delay = TimeSpan.FromSeconds(1);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await _dataSource.Value.OpenConnectionAsync(stoppingToken);
+                connection.Notification += (_, e) => Deliver(e.Payload);
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                }
+
+                delay = TimeSpan.FromSeconds(1);
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    await connection.WaitAsync(stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "The event listener lost its database connection; reconnecting in {Delay}", delay);
+                await Task.Delay(delay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                delay = TimeSpan.FromSeconds(Math.Min(30, delay.TotalSeconds * 2));
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        if (_dataSource.IsValueCreated)
+        {
+            _dataSource.Value.Dispose();
+        }
+
+        base.Dispose();
+    }
+
+    private void Deliver(string payload)
+    {
+        if (RelayMessage.FromPayload(payload) is not { } message || message.Instance == _instance)
+        {
+            return;
+        }
+
+        switch (message.Topic)
+        {
+            case RelayMessage.ArticleTopic when Guid.TryParse(message.Key, out var articleId):
+                articles.Publish(new ArticleChanged(articleId, message.Kind));
+                break;
+            case RelayMessage.UserTopic:
+                users.NotificationsChanged(message.Key);
+                break;
+        }
+    }
+}
