@@ -68,4 +68,42 @@ public sealed class CommentTests(BrowserServer server)
         await editor.Context.CloseAsync();
         await factChecker.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task ACommentOnWordsEditedWhileTheDialogWasOpen_IsRefused_NotPutOnOtherWords()
+    {
+        var editor = await server.SignedInPageAsync(DemoUsers.Editor);
+        await editor.GotoAsync("/articles/new");
+        await new AppShell(editor).WaitUntilInteractiveAsync();
+        await editor.Locator("#article-title").FillAsync("Moving story");
+        await editor.Locator("#article-body").FillAsync(Body);
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Create article" }).ClickAsync();
+        await Assertions.Expect(editor.GetByTestId("revision")).ToContainTextAsync("Revision 1 ·");
+        await new AppShell(editor).WaitUntilInteractiveAsync();
+        var articleUrl = editor.Url;
+
+        var commenter = await server.SignedInPageAsync(DemoUsers.FactChecker);
+        await commenter.GotoAsync(articleUrl);
+        await new AppShell(commenter).WaitUntilInteractiveAsync();
+        var comments = new CommentsPageObject(commenter);
+        await comments.SelectAsync("6,000 of them");
+        await commenter.GetByTestId("selection-toolbar").GetByRole(AriaRole.Button, new() { Name = "Comment" }).ClickAsync();
+
+        // While the dialog is open, the editor puts a new paragraph above the selected words.
+        await editor.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
+        await new AppShell(editor).WaitUntilInteractiveAsync();
+        await editor.Locator("#article-body").FillAsync("A new first paragraph, quite long.\n" + Body);
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(editor.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
+        await Assertions.Expect(commenter.GetByTestId("revision")).ToContainTextAsync("Revision 2 ·");
+
+        var dialog = commenter.GetByRole(AriaRole.Dialog);
+        await dialog.Locator("#comment-text").FillAsync("Source?");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Comment", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(commenter.GetByText("The text changed since you selected it")).ToBeVisibleAsync();
+        await Assertions.Expect(comments.Highlights).ToHaveCountAsync(0);
+        await editor.Context.CloseAsync();
+        await commenter.Context.CloseAsync();
+    }
 }

@@ -16,6 +16,12 @@ public static class Anchoring
     public const int InitialContext = 32;
 
     /// <summary>
+    /// Where it stops growing: past this a quote repeated with the same surroundings (a pasted block)
+    /// is told apart by its position, and the selectors stay small.
+    /// </summary>
+    public const int MaxContext = 512;
+
+    /// <summary>
     /// An anchor on [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>.
     /// Surrounding whitespace is dropped and a selection that starts or ends inside a word is
     /// widened to the whole word, as a reader would mean it.
@@ -87,7 +93,8 @@ public static class Anchoring
 
     /// <summary>
     /// The quote selector for [start, end): prefix and suffix grow from <see cref="InitialContext"/>
-    /// characters (to word boundaries) until prefix + exact + suffix occurs once in the text.
+    /// characters (to word boundaries) until prefix + exact + suffix occurs once in the text, or
+    /// reach <see cref="MaxContext"/>.
     /// </summary>
     public static TextQuoteSelector QuoteAt(string text, int start, int end)
     {
@@ -96,7 +103,8 @@ public static class Anchoring
             var prefixStart = WordStart(text, Math.Max(0, start - context));
             var suffixEnd = WordEnd(text, Math.Min(text.Length, end + context));
             var quote = new TextQuoteSelector(text[start..end], text[prefixStart..start], text[end..suffixEnd]);
-            if ((prefixStart == 0 && suffixEnd == text.Length) || Occurrences(text, quote.Prefix + quote.Exact + quote.Suffix) == 1)
+            if ((prefixStart == 0 && suffixEnd == text.Length) || context >= MaxContext
+                || Occurrences(text, quote.Prefix + quote.Exact + quote.Suffix) == 1)
             {
                 return quote;
             }

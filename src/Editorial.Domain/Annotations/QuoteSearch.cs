@@ -79,11 +79,17 @@ internal static class QuoteSearch
         return best.Score >= MinScore && best.QuoteSimilarity >= MinQuoteSimilarity && best.Score - runnerUp >= MinMargin ? best.Match : null;
     }
 
+    // Context is compared over the characters nearest the quote only, so scoring stays cheap
+    // whatever the length of the stored prefix and suffix.
+    private const int ScoredContext = 64;
+
     private static double Score(Anchor anchor, string text, TextPositionSelector match, int errors)
     {
         var quote = 1 - ((double)errors / anchor.Quote.Exact.Length);
-        var prefix = Similarity(anchor.Quote.Prefix, text[Math.Max(0, match.Start - anchor.Quote.Prefix.Length)..match.Start]);
-        var suffix = Similarity(anchor.Quote.Suffix, text[match.End..Math.Min(text.Length, match.End + anchor.Quote.Suffix.Length)]);
+        var (wantedPrefix, wantedSuffix) = (anchor.Quote.Prefix[^Math.Min(ScoredContext, anchor.Quote.Prefix.Length)..],
+            anchor.Quote.Suffix[..Math.Min(ScoredContext, anchor.Quote.Suffix.Length)]);
+        var prefix = Similarity(wantedPrefix, text[Math.Max(0, match.Start - wantedPrefix.Length)..match.Start]);
+        var suffix = Similarity(wantedSuffix, text[match.End..Math.Min(text.Length, match.End + wantedSuffix.Length)]);
         var proximity = 1 - (Math.Abs(match.Start - anchor.Position.Start) / (double)Math.Max(1, text.Length));
         return ((50 * quote) + (20 * prefix) + (20 * suffix) + (2 * proximity)) / 92;
     }

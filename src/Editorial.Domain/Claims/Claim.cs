@@ -129,6 +129,11 @@ public sealed class Claim : AnchoredItem
     {
         EnsureStanding();
         EnsureRole(actor, [Roles.FactChecker], "Only Fact-checkers give verdicts on claims.");
+        if (!Enum.IsDefined(status))
+        {
+            throw new EditorialDomainException($"'{status}' is not a claim status.");
+        }
+
         if (status is ClaimStatus.NeedsRecheck or ClaimStatus.Unchecked)
         {
             throw new EditorialDomainException($"'{status}' is set by the system, not by hand.");

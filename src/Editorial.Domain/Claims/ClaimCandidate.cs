@@ -49,3 +49,8 @@ public sealed record CandidateReason(CandidateKind Kind, string Words)
 /// <param name="Sentence">Its text.</param>
 /// <param name="Reasons">Why it was picked.</param>
 public sealed record ClaimCandidate(int Start, int End, string Sentence, IReadOnlyList<CandidateReason> Reasons);
+
+/// <summary>The check-worthy sentences of one revision of an article.</summary>
+/// <param name="RevisionNumber">The revision they were found in (flagging one refers to it).</param>
+/// <param name="Candidates">The sentences, in text order.</param>
+public sealed record ClaimCandidates(int RevisionNumber, IReadOnlyList<ClaimCandidate> Candidates);

@@ -21,7 +21,9 @@ public sealed class PostgresEventRelay(
     public const string Channel = "editorial_events";
 
     private readonly Guid _instance = Guid.NewGuid();
-    private readonly Lazy<NpgsqlDataSource> _dataSource = new(() => NpgsqlDataSource.Create(settings.ConnectionString));
+    // Keepalive: a connection a firewall silently drops is noticed and replaced.
+    private readonly Lazy<NpgsqlDataSource> _dataSource = new(() =>
+        NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(settings.ConnectionString) { KeepAlive = 30 }.ConnectionString));
 
     private bool Enabled => settings.Provider == DatabaseProvider.Postgres;
 
@@ -74,7 +76,12 @@ public sealed class PostgresEventRelay(
                 delay = TimeSpan.FromSeconds(1);
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    await connection.WaitAsync(stoppingToken);
+                    // Between notifications, a cheap query every minute proves the connection is alive.
+                    if (!await connection.WaitAsync(TimeSpan.FromMinutes(1), stoppingToken))
+                    {
+                        await using var ping = new NpgsqlCommand("SELECT 1", connection);
+                        await ping.ExecuteScalarAsync(stoppingToken);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

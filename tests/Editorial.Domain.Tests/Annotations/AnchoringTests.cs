@@ -195,4 +195,17 @@ public class AnchoringTests
         Assert.False(char.IsLowSurrogate(text[anchor.Position.Start]));
         Assert.False(char.IsHighSurrogate(text[anchor.Position.End - 1]));
     }
+
+    [Fact]
+    public void TheQuoteContext_StopsGrowingAtItsCap_AndThePositionTellsPastedTwinsApart()
+    {
+        var block = string.Join(' ', Enumerable.Range(0, 400).Select(i => $"w{i % 50}x"));
+        var text = $"{block} he said no. {block}\n{block} he said no. {block}";
+
+        var anchor = On(text, "he said no.", occurrence: 1);
+
+        Assert.InRange(anchor.Quote.Prefix.Length, 1, Anchoring.MaxContext + 16);
+        Assert.InRange(anchor.Quote.Suffix.Length, 1, Anchoring.MaxContext + 16);
+        Assert.Equal(text.LastIndexOf("he said no.", StringComparison.Ordinal), anchor.Position.Start);
+    }
 }

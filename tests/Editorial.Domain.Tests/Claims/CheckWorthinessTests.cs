@@ -52,4 +52,16 @@ public class CheckWorthinessTests
         Assert.Contains(reasons, r => r.Kind == CandidateKind.Percentage && r.Words == "6.5%");
         Assert.Contains(reasons, r => r.Kind == CandidateKind.Figure && r.Words == "$3.2bn");
     }
+
+    [Fact]
+    public void ARunOnSentenceWithAnUnclosedQuote_StillGetsItsOtherReasons()
+    {
+        var sentence = "Officials said 14,000 troops left, “" + string.Join(' ', Enumerable.Repeat("and then", 5_000)) + ".";
+
+        var reasons = CheckWorthiness.ReasonsIn(sentence);
+
+        Assert.Contains(reasons, r => r.Kind == CandidateKind.Figure && r.Words == "14,000");
+        Assert.Contains(reasons, r => r.Kind == CandidateKind.Attribution && r.Words == "said");
+        Assert.DoesNotContain(reasons, r => r.Kind == CandidateKind.DirectQuote);
+    }
 }

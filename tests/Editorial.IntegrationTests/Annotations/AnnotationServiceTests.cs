@@ -144,4 +144,20 @@ public sealed class AnnotationServiceTests(PostgresDatabase database)
         Assert.Equal(("location is undisclosed", AnchorStatus.Exact), (reattached.Anchor.Quote.Exact, reattached.Anchor.Status));
         Assert.Equal("The site is secret.", reattached.OriginalQuote);
     }
+
+    [Fact]
+    public async Task AMention_ReachesOnlyOneColleagueWithANewsroomRole_NeverAnOutsiderOrAnAmbiguousName()
+    {
+        var id = await ArticleAsync();
+        var editor = await As(DemoUsers.Editor);
+        var outsider = (await App.CreateUserAsync("factchecker@outsider.example")).RequireUserId();
+        await App.CreateUserAsync("manager@elsewhere.example", Roles.Manager);
+
+        await CommentAsync(editor, id, "memorial", "Over to you @factchecker, and @manager too.");
+
+        var told = await WithAsync<EditorialDbContext, List<string>>(db => db.Notifications.Where(n => n.ArticleId == id).Select(n => n.UserId).ToListAsync());
+        var farid = (await As(DemoUsers.FactChecker)).RequireUserId();
+        Assert.Equal([farid], told);
+        Assert.DoesNotContain(outsider, told);
+    }
 }

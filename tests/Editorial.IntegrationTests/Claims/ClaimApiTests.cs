@@ -44,12 +44,14 @@ public sealed class ClaimApiTests(PostgresDatabase database)
         var javascriptUrl = await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/sources",
             new { url = "javascript:alert(document.cookie)", title = "t", publisher = "p", accessedOn = "2026-11-29", note = "" });
         var badStatus = await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/status", new { status = "Fabulous", verdict = "", version = 0 });
+        var numericStatus = await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/status", new { status = 99, verdict = "", version = 0 });
 
         Assert.Equal(HttpStatusCode.Forbidden, verdict.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, source.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, flagByManager.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, javascriptUrl.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, numericStatus.StatusCode);
         var claims = await editor.GetFromJsonAsync<JsonElement>($"/api/articles/{article}/claims");
         Assert.Equal("Unchecked", claims.GetProperty("claims")[0].GetProperty("status").GetString());
     }

@@ -156,8 +156,10 @@ public sealed class ClaimServiceTests(PostgresDatabase database)
     {
         var sample = await WithAsync<EditorialDbContext, Guid>(db => db.Articles.Where(a => a.Slug == "kim-forklift-memorial").Select(a => a.Id).SingleAsync());
 
-        var candidates = await WithAsync<ClaimService, IReadOnlyList<ClaimCandidate>>(async s => await s.CandidatesAsync(await As(DemoUsers.FactChecker), sample));
+        var found = await WithAsync<ClaimService, ClaimCandidates>(async s => await s.CandidatesAsync(await As(DemoUsers.FactChecker), sample));
+        var candidates = found.Candidates;
 
+        Assert.Equal(1, found.RevisionNumber);
         foreach (var words in new[] { "14,000 troops", "6,000 of them killed", "signed in 2024", "two hypersonic missiles", "‘No one in the world" })
         {
             Assert.Contains(candidates, c => c.Sentence.Contains(words, StringComparison.Ordinal));

@@ -142,6 +142,9 @@ public sealed class AnnotationService(
             : throw new AccessDeniedException("Only Editors, Fact-checkers and Managers comment on articles.");
     }
 
+    // The colleagues a comment @mentions: users with a newsroom role who are not locked out, whose
+    // e-mail address starts with "handle@". A handle that fits several of them notifies no one
+    // rather than the wrong person; an outsider who registers a look-alike address is never told.
     private static async Task<IReadOnlyList<string>> MentionedAsync(EditorialDbContext db, string? text, string authorId, CancellationToken cancellationToken)
     {
         var handles = Mentions.HandlesIn(text ?? string.Empty).Select(h => h.ToUpperInvariant() + "@").ToList();
@@ -150,8 +153,18 @@ public sealed class AnnotationService(
             return [];
         }
 
-        var candidates = await db.Users.Where(u => u.Id != authorId && u.NormalizedEmail != null)
-            .Select(u => new { u.Id, u.NormalizedEmail }).ToListAsync(cancellationToken);
-        return candidates.Where(u => handles.Any(h => u.NormalizedEmail!.StartsWith(h, StringComparison.Ordinal))).Select(u => u.Id).ToList();
+        var now = DateTimeOffset.UtcNow;
+        var colleagues = await (
+                from u in db.Users
+                where u.Id != authorId && u.NormalizedEmail != null && (u.LockoutEnd == null || u.LockoutEnd < now)
+                where db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && CommentingRoles.Contains(r.Name!)))
+                select new { u.Id, u.NormalizedEmail })
+            .ToListAsync(cancellationToken);
+        return handles
+            .Select(h => colleagues.Where(u => u.NormalizedEmail!.StartsWith(h, StringComparison.Ordinal)).ToList())
+            .Where(matches => matches.Count == 1)
+            .Select(matches => matches[0].Id)
+            .Distinct()
+            .ToList();
     }
 }

@@ -16,7 +16,7 @@ namespace Editorial.Web.Features.Articles;
 public partial class ArticlePage
 {
     private ClaimsView? _claims;
-    private IReadOnlyList<ClaimCandidate> _candidates = [];
+    private ClaimCandidates _candidates = new(0, []);
     private bool _showCandidates;
     private Guid? _selectedClaim;
     private int _sideTab;
@@ -29,7 +29,7 @@ public partial class ArticlePage
         (_claims?.Claims.Where(c => !c.IsOrphaned && c.DismissedReason is null)
             .Select(c => new TextHighlight(c.Id, c.Anchor.Position.Start, c.Anchor.Position.End, HighlightKind.Claim)) ?? [])
         .Concat(_showCandidates
-            ? _candidates.Select((c, i) => new TextHighlight(new Guid(i, 0, 0, new byte[8]), c.Start, c.End, HighlightKind.Candidate))
+            ? _candidates.Candidates.Select((c, i) => new TextHighlight(new Guid(i, 0, 0, new byte[8]), c.Start, c.End, HighlightKind.Candidate))
             : []);
 
     private async Task ReloadClaimsAsync(System.Security.Claims.ClaimsPrincipal user)
@@ -49,7 +49,7 @@ public partial class ArticlePage
     private async Task ToggleCandidatesAsync(bool show)
     {
         _showCandidates = show;
-        _candidates = show ? await ClaimsService.CandidatesAsync((await AuthenticationState).User, Id) : [];
+        _candidates = show ? await ClaimsService.CandidatesAsync((await AuthenticationState).User, Id) : new(0, []);
     }
 
     private async Task FlagSelectionAsync()
@@ -59,26 +59,22 @@ public partial class ArticlePage
             return;
         }
 
-        await FlagAsync(selection.Start, selection.End, selection.Text.Trim());
+        await FlagAsync(selection.RevisionNumber, selection.Start, selection.End, selection.Text.Trim());
         _selection = null;
     }
 
-    private Task FlagCandidateAsync(ClaimCandidate candidate) => FlagAsync(candidate.Start, candidate.End, candidate.Sentence);
+    private Task FlagCandidateAsync(ClaimCandidate candidate) =>
+        FlagAsync(_candidates.RevisionNumber, candidate.Start, candidate.End, candidate.Sentence);
 
-    private async Task FlagAsync(int start, int end, string quote)
+    // The revision is the one the words were picked in: if the text changed since, the server refuses.
+    private async Task FlagAsync(int revision, int start, int end, string quote)
     {
-        if (_article is null)
-        {
-            return;
-        }
-
         var dialog = await Dialogs.ShowAsync<FlagClaimDialog>("Flag claim", new DialogParameters<FlagClaimDialog> { { d => d.Quote, quote } });
         if (await dialog.Result is not { Canceled: false, Data: string claimant })
         {
             return;
         }
 
-        var revision = _article.RevisionNumber;
         _sideTab = 1;
         await CommentActionAsync(async user => _selectedClaim = await ClaimsService.FlagAsync(user, Id, revision, start, end, claimant), "Claim flagged.");
     }
@@ -124,13 +120,12 @@ public partial class ArticlePage
 
     private async Task ReattachClaimAsync(ClaimView claim)
     {
-        if (_selection is not { } selection || _article is null)
+        if (_selection is not { } selection)
         {
             return;
         }
 
-        var revision = _article.RevisionNumber;
-        await CommentActionAsync(user => ClaimsService.ReattachAsync(user, Id, claim.Id, revision, selection.Start, selection.End),
+        await CommentActionAsync(user => ClaimsService.ReattachAsync(user, Id, claim.Id, selection.RevisionNumber, selection.Start, selection.End),
             "Claim attached to the selected words.");
     }
 }

@@ -22,7 +22,7 @@ public partial class ArticlePage
     private TextSelection? _selection;
     private ArticleView? _view;
     private IJSObjectReference? _selectionScript;
-    private IJSObjectReference? _selectionWatch;
+    private Task<IJSObjectReference>? _selectionWatch;
     private DotNetObjectReference<ArticlePage>? _self;
 
     [Inject]
@@ -39,9 +39,9 @@ public partial class ArticlePage
 
     /// <summary>Called by the script when words are selected in the body.</summary>
     [JSInvokable]
-    public Task OnSelection(int start, int end, string text, double left, double bottom) => InvokeAsync(() =>
+    public Task OnSelection(int start, int end, int revisionNumber, string text, double left, double bottom) => InvokeAsync(() =>
     {
-        _selection = new TextSelection(start, end, text, left, bottom);
+        _selection = new TextSelection(start, end, revisionNumber, text, left, bottom);
         StateHasChanged();
     });
 
@@ -60,12 +60,19 @@ public partial class ArticlePage
     /// <inheritdoc />
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        // Set before the first await: a render while the script loads must not start a second watch.
         if (_selectionWatch is null && _view?.BodyElement is { } body)
         {
             _self ??= DotNetObjectReference.Create(this);
-            _selectionScript ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/selection.js");
-            _selectionWatch = await _selectionScript.InvokeAsync<IJSObjectReference>("watch", body, _self);
+            _selectionWatch = WatchSelectionAsync(body);
+            await _selectionWatch;
         }
+    }
+
+    private async Task<IJSObjectReference> WatchSelectionAsync(ElementReference body)
+    {
+        _selectionScript = await JS.InvokeAsync<IJSObjectReference>("import", "./js/selection.js");
+        return await _selectionScript.InvokeAsync<IJSObjectReference>("watch", body, _self);
     }
 
     private async Task StopWatchingSelectionAsync()
@@ -74,8 +81,9 @@ public partial class ArticlePage
         {
             if (_selectionWatch is not null)
             {
-                await _selectionWatch.InvokeVoidAsync("dispose");
-                await _selectionWatch.DisposeAsync();
+                var watch = await _selectionWatch;
+                await watch.InvokeVoidAsync("dispose");
+                await watch.DisposeAsync();
             }
 
             if (_selectionScript is not null)
@@ -99,7 +107,7 @@ public partial class ArticlePage
 
     private async Task CommentOnSelectionAsync()
     {
-        if (_selection is not { } selection || _article is null)
+        if (_selection is not { } selection)
         {
             return;
         }
@@ -111,10 +119,9 @@ public partial class ArticlePage
             return;
         }
 
-        var revision = _article.RevisionNumber;
         await CommentActionAsync(async user =>
         {
-            _selectedThread = await Annotations.StartAsync(user, Id, revision, selection.Start, selection.End, text);
+            _selectedThread = await Annotations.StartAsync(user, Id, selection.RevisionNumber, selection.Start, selection.End, text);
             _commentFilter = CommentFilter.Open;
         }, "Comment added.");
         _selection = null;
@@ -192,13 +199,12 @@ public partial class ArticlePage
 
     private async Task ReattachAsync(CommentThread thread)
     {
-        if (_selection is not { } selection || _article is null)
+        if (_selection is not { } selection)
         {
             return;
         }
 
-        var revision = _article.RevisionNumber;
-        await CommentActionAsync(user => Annotations.ReattachAsync(user, Id, thread.Id, revision, selection.Start, selection.End),
+        await CommentActionAsync(user => Annotations.ReattachAsync(user, Id, thread.Id, selection.RevisionNumber, selection.Start, selection.End),
             "Comment attached to the selected words.");
     }
 

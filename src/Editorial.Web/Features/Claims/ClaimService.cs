@@ -74,13 +74,14 @@ public sealed class ClaimService(
         return FactCheckReport.Html(claims, article.Title, $"{baseUrl}/articles/{articleId}", clock.GetUtcNow().UtcDateTime);
     }
 
-    /// <summary>Sentences of the current text worth checking, with why.</summary>
-    public async Task<IReadOnlyList<ClaimCandidate>> CandidatesAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken = default)
+    /// <summary>Sentences of the current text worth checking, with why, and the revision they are in.</summary>
+    public async Task<ClaimCandidates> CandidatesAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var article = await SelectedText.ArticleAsync(db, articleId, cancellationToken);
-        return CheckWorthiness.Candidates(await SelectedText.BodyAsync(db, article, article.CurrentRevisionNumber, cancellationToken));
+        var body = await SelectedText.BodyAsync(db, article, article.CurrentRevisionNumber, cancellationToken);
+        return new ClaimCandidates(article.CurrentRevisionNumber, CheckWorthiness.Candidates(body));
     }
 
     /// <summary>Flags a claim on [start, end) of the body at <paramref name="revisionNumber"/> (the current one).</summary>

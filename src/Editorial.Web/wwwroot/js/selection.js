@@ -3,7 +3,18 @@
 // offset is that attribute plus the position inside the element's text. Also scrolls to a comment's
 // words and offers the keyboard shortcut Ctrl+Alt+M ("comment on the selection").
 
+// Where the body text ends: the last paragraph's offset plus its length.
+function bodyEnd(container) {
+  const last = container.lastElementChild;
+  return last ? Number(last.dataset.offset) + last.textContent.length : 0;
+}
+
 function offsetOf(container, node, position) {
+  if (node === container) {
+    // A boundary between paragraphs (a triple-click, a drag past the end).
+    const child = container.children[position];
+    return child ? Number(child.dataset.offset) : bodyEnd(container);
+  }
   const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
   const run = element?.closest('[data-offset]');
   if (!run || !container.contains(run)) return null;
@@ -40,7 +51,9 @@ export function watch(container, dotnet) {
     // Keep the toolbar on screen even when the selection runs past the edge of the window.
     const left = Math.max(8, Math.min(box.left, window.innerWidth - 260));
     const bottom = Math.max(8, Math.min(box.bottom, window.innerHeight - 56));
-    dotnet.invokeMethodAsync('OnSelection', start, end, selection.toString(), left, bottom);
+    // The revision the selected text belongs to travels with the offsets, so a selection made on
+    // text that has since changed is refused by the server instead of landing on other words.
+    dotnet.invokeMethodAsync('OnSelection', start, end, Number(container.dataset.revision), selection.toString(), left, bottom);
   };
   const onSelectionChange = () => { clearTimeout(timer); timer = setTimeout(report, 200); };
   const onKeyDown = (event) => {
