@@ -33,7 +33,20 @@ public sealed class AdministrationTests(BrowserServer server)
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "rita@newsroom.example", Exact = true })).ToBeVisibleAsync();
         await page.Context.CloseAsync();
 
-        var rita = await server.SignedInPageAsync("rita@newsroom.example", "Reporter#2026");
+        // Rita signs in with the password the admin chose, and must choose her own before anything else.
+        var rita = await server.NewPageAsync();
+        var login = new LoginPage(rita);
+        await login.OpenAsync();
+        await login.SignInAsync("rita@newsroom.example", "Reporter#2026");
+        await Assertions.Expect(rita.GetByText("Your password was set by someone else.")).ToBeVisibleAsync();
+        await rita.GotoAsync("/articles");
+        await Assertions.Expect(rita).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/password$"));
+        await rita.Locator("#current-password").FillAsync("Reporter#2026");
+        await rita.Locator("#new-password").FillAsync("Rita-Own#2026");
+        await rita.Locator("#confirm-password").FillAsync("Rita-Own#2026");
+        await rita.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Assertions.Expect(rita.GetByText("Your password was changed.")).ToBeVisibleAsync();
+        await rita.GotoAsync("/");
         await Assertions.Expect(new AppShell(rita).NavLink("New article")).ToBeVisibleAsync();
         await rita.Context.CloseAsync();
     }

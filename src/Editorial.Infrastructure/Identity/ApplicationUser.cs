@@ -14,6 +14,12 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>The user's light/dark choice; null follows the browser.</summary>
     public bool? PrefersDarkMode { get; set; }
 
+    /// <summary>
+    /// Whether the user must choose their own password before doing anything else: set for
+    /// accounts whose password someone else chose (the bootstrap admin, accounts an admin creates).
+    /// </summary>
+    public bool MustChangePassword { get; set; }
+
     /// <summary>When the account was created (UTC).</summary>
     public DateTime CreatedAt { get; set; }
 }

@@ -14,7 +14,7 @@ public sealed class UserAccountCreator(UserManager<ApplicationUser> users, TimeP
     /// <exception cref="EditorialDomainException">Input is invalid or Identity refused it (the
     /// message lists Identity's reasons, such as the password rules).</exception>
     public async Task<ApplicationUser> CreateAsync(string email, string displayName, string password,
-        IEnumerable<string> roles)
+        IEnumerable<string> roles, bool mustChangePassword = false)
     {
         var roleList = roles.Distinct(StringComparer.Ordinal).ToList();
         var unknown = roleList.Where(r => !Roles.IsKnown(r)).ToList();
@@ -34,6 +34,7 @@ public sealed class UserAccountCreator(UserManager<ApplicationUser> users, TimeP
         {
             UserName = email.Trim(),
             Email = email.Trim(),
+            MustChangePassword = mustChangePassword,
             EmailConfirmed = true,
             DisplayName = name,
             CreatedAt = clock.GetUtcNow().UtcDateTime,

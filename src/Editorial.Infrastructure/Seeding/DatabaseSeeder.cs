@@ -35,7 +35,8 @@ public sealed class DatabaseSeeder(
 
         if (plan.AdminEmail is not null && plan.AdminPassword is not null)
         {
-            await EnsureUserAsync(new DemoUser(plan.AdminEmail, "Administrator", plan.AdminPassword, [Roles.Admin]));
+            // The configured password got the admin in; their own one keeps them in.
+            await EnsureUserAsync(new DemoUser(plan.AdminEmail, "Administrator", plan.AdminPassword, [Roles.Admin]), mustChangePassword: true);
         }
 
         if (plan.DemoUsers)
@@ -64,14 +65,14 @@ public sealed class DatabaseSeeder(
         }
     }
 
-    private async Task EnsureUserAsync(DemoUser demo)
+    private async Task EnsureUserAsync(DemoUser demo, bool mustChangePassword = false)
     {
         if (await users.FindByEmailAsync(demo.Email) is not null)
         {
             return;
         }
 
-        await accounts.CreateAsync(demo.Email, demo.DisplayName, demo.Password, demo.Roles);
+        await accounts.CreateAsync(demo.Email, demo.DisplayName, demo.Password, demo.Roles, mustChangePassword);
         logger.LogInformation("Created user {Email} ({Roles})", demo.Email, string.Join(", ", demo.Roles));
     }
 

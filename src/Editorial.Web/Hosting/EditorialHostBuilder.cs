@@ -142,6 +142,7 @@ public static class EditorialHostBuilder
         app.UseWhen(context => !IsApi(context.Request),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseAuthentication();
+        app.UseMiddleware<Editorial.Web.Components.Account.PasswordChangeGate>();
         app.UseAuthorization();
         app.UseAntiforgery();
 

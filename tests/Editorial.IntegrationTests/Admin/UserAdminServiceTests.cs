@@ -40,6 +40,36 @@ public sealed class UserAdminServiceTests(PostgresDatabase database)
         Assert.Equal(System.Net.HttpStatusCode.Redirect, (await client.SignInAsync("sam@newsroom.example", "Subeditor#2026")).StatusCode);
     }
 
+    [Fact]
+    public async Task AUserWhosePasswordTheAdminChose_MustChooseTheirOwn_BeforeUsingPagesOrTheApi()
+    {
+        var admin = await AdminAsync();
+        await WithAsync<UserAdminService>(s => s.CreateAsync(admin, new NewUser
+        {
+            Email = "nia@newsroom.example", DisplayName = "Nia New", Password = "Newcomer#2026", Roles = [Roles.Editor],
+        }));
+        var client = BrowserlessClient.Create(App);
+        await client.SignInAsync("nia@newsroom.example", "Newcomer#2026");
+
+        var page = await client.GetAsync("/articles");
+        var api = await client.GetAsync("/api/articles");
+        var samePassword = await client.SubmitFormAsync("/account/password", "/account/password", new()
+        {
+            ["Input.CurrentPassword"] = "Newcomer#2026", ["Input.NewPassword"] = "Newcomer#2026", ["Input.ConfirmPassword"] = "Newcomer#2026",
+        });
+        var changed = await client.SubmitFormAsync("/account/password", "/account/password", new()
+        {
+            ["Input.CurrentPassword"] = "Newcomer#2026", ["Input.NewPassword"] = "Nia-Own#2026!", ["Input.ConfirmPassword"] = "Nia-Own#2026!",
+        });
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/account/password", page.Headers.Location!.OriginalString);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, api.StatusCode);
+        Assert.Contains("different from the current one", await samePassword.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Your password was changed.", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/api/articles")).StatusCode);
+    }
+
     [Theory]
     [InlineData("weak@newsroom.example", "Weak Password", "short")]
     [InlineData("not-an-email", "Someone", "Strong#Pass2026")]

@@ -64,7 +64,10 @@ public sealed class ProductionSeedingTests(PostgresDatabase database) : IClassFi
         Assert.Equal(0, await db.Articles.CountAsync());
         Assert.Equal(4, await db.Roles.CountAsync());
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        Assert.True(await users.IsInRoleAsync((await users.FindByEmailAsync("chief@newsroom.example"))!, Roles.Admin));
+        var chief = (await users.FindByEmailAsync("chief@newsroom.example"))!;
+        Assert.True(await users.IsInRoleAsync(chief, Roles.Admin));
+        Assert.True(chief.MustChangePassword);
+        Assert.False(await db.Users.AnyAsync(u => u.MustChangePassword && u.Email != "chief@newsroom.example"));
     }
 }
 

@@ -10,6 +10,9 @@ public static class EditorialClaims
 {
     /// <summary>The user's display name ("Erin Editor").</summary>
     public const string DisplayName = "editorial:display_name";
+
+    /// <summary>Present when the user must choose their own password first (see <see cref="PasswordChangeGate"/>).</summary>
+    public const string MustChangePassword = "editorial:must_change_password";
 }
 
 /// <summary>Puts the display name into the cookie so that pages need no database trip to show it.</summary>
@@ -23,6 +26,11 @@ internal sealed class EditorialClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(EditorialClaims.DisplayName, user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(EditorialClaims.MustChangePassword, "true"));
+        }
+
         return identity;
     }
 }

@@ -51,7 +51,8 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IAuthorization
             throw new EditorialDomainException("The email is required.");
         }
 
-        await accounts.CreateAsync(input.Email, input.DisplayName, input.Password, input.Roles);
+        // The admin chose this password; the new colleague chooses their own at first sign-in.
+        await accounts.CreateAsync(input.Email, input.DisplayName, input.Password, input.Roles, mustChangePassword: true);
     }
 
     /// <summary>Replaces a user's roles. An administrator cannot remove their own Admin role, so
