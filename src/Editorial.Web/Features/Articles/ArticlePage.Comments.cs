@@ -181,6 +181,9 @@ public partial class ArticlePage
     private Task EditCommentAsync((CommentThread Thread, string Text) edit) =>
         CommentActionAsync(user => Annotations.EditAsync(user, Id, edit.Thread.Id, null, edit.Text), "Comment saved.");
 
+    private Task EditReplyAsync((CommentThread Thread, CommentReply Reply, string Text) edit) =>
+        CommentActionAsync(user => Annotations.EditAsync(user, Id, edit.Thread.Id, edit.Reply.Id, edit.Text), "Reply saved.");
+
     private async Task DeleteThreadAsync(CommentThread thread)
     {
         if (await Dialogs.ShowMessageBoxAsync("Delete comment", "Delete this comment and its thread? The audit log keeps a record.",

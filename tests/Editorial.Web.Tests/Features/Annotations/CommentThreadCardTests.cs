@@ -66,4 +66,23 @@ public sealed class CommentThreadCardTests : ComponentTestContext
         Assert.Contains(mine.FindAll("button"), b => b.TextContent.Trim() == "Edit");
         Assert.Empty(closed.FindAll("button"));
     }
+
+    [Fact]
+    public void TheAuthorOfAReply_EditsItInPlace()
+    {
+        var reply = new CommentReply(Guid.NewGuid(), "erin", "Erin", "Checked.", DateTime.UtcNow, null);
+        string? saved = null;
+        var card = Context.Render<CommentThreadCard>(p => p
+            .Add(c => c.Thread, CommentsPanelTests.Thread("Source?", author: "farid", replies: reply))
+            .Add(c => c.Selected, true)
+            .Add(c => c.CanComment, true)
+            .Add(c => c.MyUserId, "erin")
+            .Add(c => c.OnEditReply, (ValueTuple<CommentThread, CommentReply, string> e) => saved = $"{e.Item2.Id}:{e.Item3}"));
+
+        Button(card, "Edit reply").Click();
+        card.FindAll("textarea").First().Input("Checked twice.");
+        Button(card, "Save reply").Click();
+
+        Assert.Equal($"{reply.Id}:Checked twice.", saved);
+    }
 }
