@@ -26,24 +26,21 @@ public partial class ArticlePage
     private ClaimService ClaimsService { get; set; } = default!;
 
     private IEnumerable<TextHighlight> ClaimHighlights =>
-        (_claims?.Claims.Where(c => !c.IsOrphaned && c.DismissedReason is null)
+        (_claims?.Claims.Where(c => c.Anchor.RevisionNumber == _article?.RevisionNumber && !c.IsOrphaned && c.DismissedReason is null)
             .Select(c => new TextHighlight(c.Id, c.Anchor.Position.Start, c.Anchor.Position.End, HighlightKind.Claim)) ?? [])
-        .Concat(_showCandidates
+        .Concat(_showCandidates && _candidates.RevisionNumber == _article?.RevisionNumber
             ? _candidates.Candidates.Select((c, i) => new TextHighlight(new Guid(i, 0, 0, new byte[8]), c.Start, c.End, HighlightKind.Candidate))
             : []);
 
-    private async Task ReloadClaimsAsync(System.Security.Claims.ClaimsPrincipal user)
+    private async Task<(ClaimsView, ClaimCandidates)> LoadClaimsAsync(System.Security.Claims.ClaimsPrincipal user)
     {
-        _claims = await ClaimsService.ListAsync(user, Id);
-        if (_claims.CanFlag && _factCheckers.Count == 0)
+        var claims = await ClaimsService.ListAsync(user, Id);
+        if (claims.CanFlag && _factCheckers.Count == 0)
         {
             _factCheckers = await Workflow.AssignableAsync(user, Editorial.Domain.Users.Roles.FactChecker);
         }
 
-        if (_showCandidates)
-        {
-            _candidates = await ClaimsService.CandidatesAsync(user, Id);
-        }
+        return (claims, _showCandidates ? await ClaimsService.CandidatesAsync(user, Id) : new ClaimCandidates(0, []));
     }
 
     private async Task ToggleCandidatesAsync(bool show)

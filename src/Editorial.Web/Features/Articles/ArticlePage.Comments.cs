@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Editorial.Domain.Annotations;
+using Editorial.Domain.Claims;
+using Editorial.Web.Features.Claims;
 using Editorial.Web.Components.Shared;
 using Editorial.Web.Features.Annotations;
 using Microsoft.AspNetCore.Components;
@@ -33,7 +35,10 @@ public partial class ArticlePage
 
     private IReadOnlyList<TextHighlight> Highlights => [.. CommentHighlights, .. ClaimHighlights];
 
+    // Only anchors made for the revision on screen are painted: offsets of another revision would
+    // mark other words (the next reload brings them up to date).
     private IEnumerable<TextHighlight> CommentHighlights => _comments?.Threads
+        .Where(t => t.Anchor.RevisionNumber == _article?.RevisionNumber)
         .Where(t => !t.IsOrphaned && (t.Status == ThreadStatus.Open || t.Id == _selectedThread))
         .Select(t => new TextHighlight(t.Id, t.Anchor.Position.Start, t.Anchor.Position.End)) ?? [];
 
@@ -99,10 +104,11 @@ public partial class ArticlePage
         _self?.Dispose();
     }
 
-    private async Task ReloadCommentsAsync(ClaimsPrincipal user)
+    private async Task<(CommentThreads, ClaimsView, ClaimCandidates)> LoadAnnotationsAsync(ClaimsPrincipal user)
     {
-        _comments = await Annotations.ListAsync(user, Id);
-        await ReloadClaimsAsync(user);
+        var comments = await Annotations.ListAsync(user, Id);
+        var (claims, candidates) = await LoadClaimsAsync(user);
+        return (comments, claims, candidates);
     }
 
     private async Task CommentOnSelectionAsync()

@@ -92,10 +92,13 @@ public partial class ArticlePage
         var user = (await AuthenticationState).User;
         try
         {
-            _article = await Articles.GetAsync(user, Id);
-            _workflow = await Workflow.GetAsync(user, Id);
-            _timeline = await Workflow.TimelineAsync(user, Id);
-            await ReloadCommentsAsync(user);
+            // Read everything first, then show it in one step: a render in between (a presence
+            // change) must never pair a new text with comments anchored to the old one.
+            var article = await Articles.GetAsync(user, Id);
+            var workflow = await Workflow.GetAsync(user, Id);
+            var timeline = await Workflow.TimelineAsync(user, Id);
+            var (comments, claims, candidates) = await LoadAnnotationsAsync(user);
+            (_article, _workflow, _timeline, _comments, _claims, _candidates) = (article, workflow, timeline, comments, claims, candidates);
             _verification = null;
             _missing = false;
         }
