@@ -73,9 +73,26 @@ public sealed class EditorialAppFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
     }
 
+    // Test classes sign in far more often than people do, all from one address: the sign-in limits
+    // are raised unless a test sets them (the tests of the limits themselves do). Outside
+    // Development, HTTPS is required and needs a public address; tests that are not about hosting
+    // run on plain HTTP.
+    private static readonly Dictionary<string, string?> TestDefaults = new()
+    {
+        ["SignInLimits:PerAddressPerMinute"] = "100000",
+        ["SignInLimits:PerAccount"] = "100000",
+        ["Hosting:RequireHttps"] = "false",
+    };
+
     private static Dictionary<string, string?> With(IReadOnlyDictionary<string, string?>? settings, (string Key, string? Value) database)
     {
-        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { [database.Key] = database.Value };
+        var all = new Dictionary<string, string?>(TestDefaults);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        all[database.Key] = database.Value;
         return all;
     }
 }

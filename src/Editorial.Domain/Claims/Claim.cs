@@ -81,14 +81,27 @@ public sealed class Claim : AnchoredItem
     public bool IsResolved(ClaimPolicy policy) =>
         DismissedAt is not null || (AnchorStatus != AnchorStatus.Orphaned && policy.Resolved.Contains(Status));
 
+    /// <summary>Whether <paramref name="actor"/> may flag a new claim on an article in <paramref name="stage"/> (what <see cref="Flag"/> checks).</summary>
+    public static bool MayFlag(WorkflowActor actor, StageDefinition stage) =>
+        actor.HoldsAny([Roles.Editor, Roles.FactChecker]) && !stage.TextReadOnly;
+
     /// <summary>Flags a claim on [start, end) of <paramref name="body"/> (the body at <paramref name="revisionNumber"/>).</summary>
     /// <exception cref="WorkflowPermissionException">The actor is neither an Editor nor a Fact-checker.</exception>
-    /// <exception cref="EditorialDomainException">A bad selection or claimant.</exception>
-    public static Claim Flag(Guid articleId, string body, int revisionNumber, int start, int end, WorkflowActor actor, string? claimant, DateTime now)
+    /// <exception cref="EditorialDomainException">A bad selection or claimant, or the article's stage
+    /// (<paramref name="stage"/>) makes its text read-only: an approved article is reopened before new claims are flagged on it,
+    /// so that published text never shows an open claim.</exception>
+    public static Claim Flag(Guid articleId, StageDefinition stage, string body, int revisionNumber, int start, int end, WorkflowActor actor,
+        string? claimant, DateTime now)
     {
         if (!actor.HoldsAny([Roles.Editor, Roles.FactChecker]))
         {
             throw new WorkflowPermissionException("Only Editors and Fact-checkers flag claims.");
+        }
+
+        if (stage.TextReadOnly)
+        {
+            throw new EditorialDomainException(
+                $"This article is {stage.Label.ToLowerInvariant()}: a manager must reopen it before a new claim is flagged.");
         }
 
         var claim = new Claim

@@ -35,7 +35,7 @@ public sealed record ArticleText
     public static ArticleText Create(string? title, string? body, TextLimits limits)
     {
         var normalizedTitle = TextNormalizer.NormalizeTitle(title);
-        if (normalizedTitle.Length == 0)
+        if (!TextNormalizer.HasVisibleCharacter(normalizedTitle))
         {
             throw new EditorialDomainException("The title is required.");
         }

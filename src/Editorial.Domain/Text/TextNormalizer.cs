@@ -60,6 +60,18 @@ public static class TextNormalizer
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> has something a reader can see: not only whitespace, format
+    /// characters (zero-width space, word joiner, byte order mark, direction marks) and blank fillers.
+    /// </summary>
+    public static bool HasVisibleCharacter(string text) =>
+        text.EnumerateRunes().Any(r => !Rune.IsWhiteSpace(r) && !Rune.IsControl(r)
+                                       && Rune.GetUnicodeCategory(r) != System.Globalization.UnicodeCategory.Format
+                                       && !BlankFillers.Contains(r.Value));
+
+    // Letters and symbols that render as nothing (Hangul fillers, the braille blank, the combining grapheme joiner).
+    private static readonly HashSet<int> BlankFillers = [0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800];
+
     private static string UnifyLineEnds(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 

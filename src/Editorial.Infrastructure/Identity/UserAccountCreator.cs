@@ -24,7 +24,7 @@ public sealed class UserAccountCreator(UserManager<ApplicationUser> users, TimeP
         }
 
         var name = Domain.Text.TextNormalizer.NormalizeTitle(displayName);
-        if (name.Length is 0 or > ApplicationUser.MaxDisplayNameLength)
+        if (!Domain.Text.TextNormalizer.HasVisibleCharacter(name) || name.Length > ApplicationUser.MaxDisplayNameLength)
         {
             throw new EditorialDomainException(
                 $"The display name is required and at most {ApplicationUser.MaxDisplayNameLength} characters long.");

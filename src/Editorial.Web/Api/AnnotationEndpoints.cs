@@ -22,9 +22,9 @@ public static class AnnotationEndpoints
     {
         var annotations = endpoints.MapGroup("/api/articles/{id:guid}/annotations").RequireAuthorization(Policies.ReadArticles).WithTags("Comments");
 
-        annotations.MapGet("/", async (HttpContext http, ClaimsPrincipal user, AnnotationService service, Guid id, CancellationToken ct) =>
+        annotations.MapGet("/", async (Editorial.Web.Hosting.PublicAddress address, ClaimsPrincipal user, AnnotationService service, Guid id, CancellationToken ct) =>
         {
-            var json = await service.ExportAsync(user, id, ClaimEndpoints.BaseUrl(http), ct);
+            var json = await service.ExportAsync(user, id, address.BaseUrl, ct);
             return Results.Text(json.ToJsonString(), "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"");
         });
 

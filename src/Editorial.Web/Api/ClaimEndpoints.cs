@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Editorial.Domain.Claims;
 using Editorial.Web.Features.Claims;
+using Editorial.Web.Hosting;
 using Editorial.Web.Security;
 
 namespace Editorial.Web.Api;
@@ -37,11 +38,16 @@ public static class ClaimEndpoints
         claims.MapGet("/candidates", async (ClaimsPrincipal user, ClaimService service, Guid id, CancellationToken ct) =>
             TypedResults.Ok(await service.CandidatesAsync(user, id, ct)));
 
-        claims.MapGet("/claim-review", async (HttpContext http, ClaimsPrincipal user, ClaimService service, Guid id, CancellationToken ct) =>
-            Results.Text((await service.ClaimReviewsAsync(user, id, BaseUrl(http), ct)).ToJsonString(), "application/ld+json"));
+        claims.MapGet("/claim-review", async (PublicAddress address, ClaimsPrincipal user, ClaimService service, Guid id, CancellationToken ct) =>
+            Results.Text((await service.ClaimReviewsAsync(user, id, address.BaseUrl, ct)).ToJsonString(), "application/ld+json"));
 
-        claims.MapGet("/report", async (HttpContext http, ClaimsPrincipal user, ClaimService service, Guid id, CancellationToken ct) =>
-            Results.Content(await service.ReportAsync(user, id, BaseUrl(http), ct), "text/html; charset=utf-8"));
+        // HTML built from user text, opened on its own: served sandboxed, with no script allowed at all.
+        claims.MapGet("/report", async (HttpContext http, PublicAddress address, ClaimsPrincipal user, ClaimService service, Guid id, CancellationToken ct) =>
+        {
+            var html = await service.ReportAsync(user, id, address.BaseUrl, ct);
+            http.Response.Headers.ContentSecurityPolicy = SecurityHeaders.SandboxedDocumentPolicy;
+            return Results.Content(html, "text/html; charset=utf-8");
+        });
 
         claims.MapPost("/", async (ClaimsPrincipal user, ClaimService service, Guid id, FlagRequest request, CancellationToken ct) =>
         {
@@ -93,7 +99,4 @@ public static class ClaimEndpoints
 
         return endpoints;
     }
-
-    /// <summary>Scheme, host and base path of the request, for absolute ids in exports.</summary>
-    internal static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
 }

@@ -1,47 +1,62 @@
-using Editorial.Infrastructure.Identity;
+using Editorial.Web.Security;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Editorial.Web.Api;
 
-/// <summary>How scripts get a bearer token with an email and password.</summary>
+/// <summary>How scripts get a bearer token with an email and password, and renew it.</summary>
 public static class TokenEndpoints
 {
     /// <summary>Email and password.</summary>
     public sealed record TokenRequest(string Email, string Password);
 
+    /// <summary>A refresh token from an earlier answer.</summary>
+    public sealed record RefreshRequest(string RefreshToken);
+
     /// <summary>
-    /// Maps <c>POST /api/auth/token</c>: returns <c>{tokenType, accessToken, expiresIn, refreshToken}</c>;
-    /// send <c>Authorization: Bearer ACCESS_TOKEN</c> with each call. Failed attempts count towards
-    /// lockout, as on the sign-in page; an unknown email and a wrong password get the same answer.
+    /// Maps <c>POST /api/auth/token</c> and <c>POST /api/auth/refresh</c>: both return
+    /// <c>{tokenType, accessToken, expiresIn, refreshToken}</c>; send <c>Authorization: Bearer ACCESS_TOKEN</c>
+    /// with each call. Failed attempts count towards lockout, as on the sign-in page; an unknown email, a
+    /// wrong password and a locked account get the same answer. Both are rate limited (429 with Retry-After).
     /// </summary>
     public static IEndpointRouteBuilder MapTokenApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/auth/token", async Task<Results<SignInHttpResult, ProblemHttpResult>> (
-                TokenRequest request, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) =>
+        var auth = endpoints.MapGroup("/api/auth").AllowAnonymous().RequireRateLimiting(SignInRateLimiting.Policy).WithTags("Authentication");
+
+        auth.MapPost("/token", async Task<Results<SignInHttpResult, ProblemHttpResult>> (
+            TokenRequest request, PasswordCheck passwords, SignInManager<Infrastructure.Identity.ApplicationUser> signIn, HttpContext http) =>
+        {
+            var result = await passwords.CheckAsync(request.Email, request.Password);
+            if (result.RetryAfter is { } wait)
             {
-                var user = string.IsNullOrWhiteSpace(request.Email) ? null : await users.FindByEmailAsync(request.Email.Trim());
-                if (user is null)
-                {
-                    return Refused("Wrong email or password.");
-                }
+                http.Response.Headers.RetryAfter = TooManyAttempts.Seconds(wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Problem(TooManyAttempts.Message("Too many sign-in attempts on this account.", wait),
+                    statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts.");
+            }
 
-                var result = await signIn.CheckPasswordSignInAsync(user, request.Password ?? string.Empty, lockoutOnFailure: true);
-                if (result.IsLockedOut)
-                {
-                    return Refused("This account is locked. Try again later or ask an administrator.");
-                }
+            return result.Succeeded
+                ? TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(result.User!), authenticationScheme: IdentityConstants.BearerScheme)
+                : Refused(PasswordCheck.Refusal);
+        });
 
-                if (!result.Succeeded)
-                {
-                    return Refused("Wrong email or password.");
-                }
+        // Renews only while the account stands: not locked, same password (security stamp), current roles.
+        auth.MapPost("/refresh", async Task<Results<SignInHttpResult, ProblemHttpResult>> (
+            RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearer, AccountRevalidation accounts, TimeProvider clock) =>
+        {
+            var ticket = string.IsNullOrEmpty(request.RefreshToken)
+                ? null
+                : bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+            if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
+                || await accounts.CurrentPrincipalAsync(ticket.Principal) is not { } principal)
+            {
+                return Refused("The refresh token is unknown or expired, or its account changed since; sign in again.");
+            }
 
-                var principal = await signIn.CreateUserPrincipalAsync(user);
-                return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
-            })
-            .AllowAnonymous()
-            .WithTags("Authentication");
+            return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+        });
         return endpoints;
     }
 

@@ -38,6 +38,8 @@ public static class EditorialHostBuilder
 
         services.AddHealthChecks().AddDbContextCheck<EditorialDbContext>("database", tags: ["ready"]);
 
+        AddHosting(builder);
+        services.AddSignInRateLimiting();
         services.AddDataProtection().SetApplicationName("Editorial").PersistKeysToDbContext<EditorialDbContext>();
         AddIdentity(services);
         services.AddAuthorization(Policies.Configure);
@@ -50,6 +52,8 @@ public static class EditorialHostBuilder
                 text.GetValue("MaxTitleLength", TextLimits.Default.MaxTitleLength),
                 text.GetValue("MaxBodyLength", TextLimits.Default.MaxBodyLength));
         });
+        services.AddScoped<PasswordCheck>();
+        services.AddScoped<AccountRevalidation>();
         services.AddScoped<ArticleService>();
         services.AddScoped<EditorDraftService>();
         services.AddScoped<Editorial.Web.Features.Workflow.WorkflowService>();
@@ -65,6 +69,34 @@ public static class EditorialHostBuilder
         return builder;
     }
 
+    private static void AddHosting(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<HostingOptions>, HostingOptionsValidator>();
+        services.AddSingleton<PublicAddress>();
+
+        var hosting = builder.Configuration.GetSection(HostingOptions.Section).Get<HostingOptions>() ?? new HostingOptions();
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
+                                       | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            // Without configured proxies the defaults stand: only a proxy on this machine (loopback) is believed.
+            if (hosting.TrustedProxies.Count > 0 || hosting.TrustedNetworks.Count > 0)
+            {
+                options.KnownProxies.Clear();
+                options.KnownIPNetworks.Clear();
+                hosting.TrustedProxies.ForEach(p => options.KnownProxies.Add(System.Net.IPAddress.Parse(p)));
+                hosting.TrustedNetworks.ForEach(n => options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(n)));
+            }
+        });
+
+        var secure = hosting.HttpsRequiredIn(builder.Environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.ConfigureAll<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(o => o.Cookie.SecurePolicy = secure);
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = secure);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+    }
+
     private static void AddIdentity(IServiceCollection services)
     {
         services.AddCascadingAuthenticationState();
@@ -76,6 +108,8 @@ public static class EditorialHostBuilder
             })
             .AddPolicyScheme(AuthenticationSchemes.CookieOrToken, "Cookie or token", o => o.ForwardDefaultSelector = AuthenticationSchemes.Select)
             .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, RevalidatedBearerHandler>(
+                AuthenticationSchemes.Bearer, null)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PersonalAccessTokenHandler>(
                 AuthenticationSchemes.PersonalAccessToken, null);
         authentication.AddIdentityCookies();
@@ -108,6 +142,13 @@ public static class EditorialHostBuilder
             // The API answers with status codes, never with a redirect to an HTML page.
             cookie.Events.OnRedirectToLogin = context => StatusOrRedirect(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context, StatusCodes.Status403Forbidden);
+            // After signing in, the handler redirects to the form's ReturnUrl itself: only to a local
+            // path, and percent-encoded (a raw non-ASCII character cannot go into a Location header).
+            cookie.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Redirect(LocalUrl.Encoded(LocalUrl.OrHome(context.RedirectUri)));
+                return Task.CompletedTask;
+            };
         });
     }
 
@@ -130,11 +171,19 @@ public static class EditorialHostBuilder
     /// <summary>Builds the request pipeline and maps every endpoint.</summary>
     public static WebApplication UseEditorial(this WebApplication app)
     {
+        // First, so that everything after sees the client's address and scheme as the trusted proxy reports them.
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
-        if (!app.Environment.IsDevelopment())
+        var hosting = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HostingOptions>>().Value;
+        if (hosting.HttpsRequiredIn(app.Environment))
         {
+            app.UseMiddleware<HttpsOnly>();
             app.UseHsts();
         }
+
+        app.UseMiddleware<LiveConnectionOriginCheck>();
+        app.UseRateLimiter();
 
         // Browsers get a readable page for an empty error response; the API gets problem+json.
         app.UseWhen(context => IsApi(context.Request),

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using Editorial.Infrastructure.Identity;
 using Editorial.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,8 +16,7 @@ public sealed class PersonalAccessTokenHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IDbContextFactory<EditorialDbContext> dbFactory,
-    UserManager<ApplicationUser> users,
-    SignInManager<ApplicationUser> signIn,
+    AccountRevalidation accounts,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -41,8 +39,8 @@ public sealed class PersonalAccessTokenHandler(
             return AuthenticateResult.Fail("The token is unknown, revoked or expired.");
         }
 
-        var user = await users.FindByIdAsync(token.UserId);
-        if (user is null || await users.IsLockedOutAsync(user))
+        var principal = await accounts.CurrentPrincipalAsync(token.UserId);
+        if (principal is null)
         {
             return AuthenticateResult.Fail("The token's owner cannot sign in.");
         }
@@ -53,7 +51,6 @@ public sealed class PersonalAccessTokenHandler(
             token.Used(now);
             await db.SaveChangesAsync(Context.RequestAborted);
         }
-        var principal = await signIn.CreateUserPrincipalAsync(user);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 }

@@ -12,10 +12,20 @@ public class ClaimTests
     private static readonly DateTime Now = new(2026, 11, 29, 12, 0, 0, DateTimeKind.Utc);
     private static readonly DateOnly Today = new(2026, 11, 29);
 
-    private static Claim Flag(string words = "over 6,000 of them killed", WorkflowActor? actor = null)
+    private static Claim Flag(string words = "over 6,000 of them killed", WorkflowActor? actor = null, string stage = Stages.SourcingCheck)
     {
         var start = Body.IndexOf(words, StringComparison.Ordinal);
-        return Claim.Flag(Guid.NewGuid(), Body, 1, start, start + words.Length, actor ?? WorkflowBuilder.FactChecker, "Western intelligence sources", Now);
+        return Claim.Flag(Guid.NewGuid(), WorkflowPolicy.Default.Stage(stage), Body, 1, start, start + words.Length,
+            actor ?? WorkflowBuilder.FactChecker, "Western intelligence sources", Now);
+    }
+
+    [Fact]
+    public void Flag_OnAnApprovedArticle_IsRefusedUntilReopened()
+    {
+        var refused = Assert.Throws<EditorialDomainException>(() => Flag(stage: Stages.Approved));
+
+        Assert.Contains("reopen", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(ClaimStatus.Unchecked, Flag(stage: Stages.Draft).Status);
     }
 
     private static Claim Verified()

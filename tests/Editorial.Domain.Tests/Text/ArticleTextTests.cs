@@ -11,11 +11,21 @@ public class ArticleTextTests
     [InlineData("")]
     [InlineData(" \t\r\n")]
     [InlineData("\u0000\u0001")]
+    [InlineData("\u200B")]
+    [InlineData("\u2060\uFEFF \u200B\u200D")]
+    [InlineData("\u200E\u200F\u3164")]
     public void EmptyTitle_IsRefused(string? title)
     {
         var error = Assert.Throws<EditorialDomainException>(() => ArticleText.Create(title, "body", Limits));
         Assert.Equal("The title is required.", error.Message);
     }
+
+    [Theory]
+    [InlineData("\u200BWar\u2060")]
+    [InlineData("\u05E9\u05DC\u05D5\u05DD")]
+    [InlineData("\U0001F600")]
+    public void ATitleWithSomethingVisible_IsAccepted(string title) =>
+        Assert.NotEmpty(ArticleText.Create(title, "body", Limits).Title);
 
     [Fact]
     public void OverLongTitle_IsRefusedWithItsLengthAndTheLimit()

@@ -12,12 +12,7 @@ public sealed class AnnotationApiTests(PostgresDatabase database)
 {
     private const string Body = "Kim visited the memorial on Monday.\nOver 6,000 of them were killed.\nThe site is secret.";
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = BrowserlessClient.Create(App);
-        await client.SignInAsync(email, DemoUsers.Password);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string email) => ApiClient.ForAsync(App, email);
 
     private static async Task<Guid> CreateArticleAsync(HttpClient editor) =>
         (await (await editor.PostAsJsonAsync("/api/articles", new { title = "API comments", body = Body })).Content.ReadFromJsonAsync<JsonElement>())

@@ -17,8 +17,7 @@ public sealed class W3CExportTests(PostgresDatabase database)
     private async Task<(Guid Id, JsonObject Export)> ExportedArticleAsync()
     {
         const string body = "Fans cheered 👍 when 14,000 troops left.\nThe memorial is secret.";
-        var client = BrowserlessClient.Create(App);
-        await client.SignInAsync(DemoUsers.Editor, DemoUsers.Password);
+        var client = await ApiClient.ForAsync(App, DemoUsers.Editor);
         var created = await (await client.PostAsJsonAsync("/api/articles", new { title = "Export", body })).Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetGuid();
         var start = body.IndexOf("14,000 troops", StringComparison.Ordinal);

@@ -11,8 +11,7 @@ public sealed class RevisionApiTests(PostgresDatabase database)
     [Fact]
     public async Task AStaleBase_IsMergedWhenItCanBe_And409WithTheConflictsWhenNot()
     {
-        var client = BrowserlessClient.Create(App);
-        await client.SignInAsync(DemoUsers.Editor, DemoUsers.Password);
+        var client = await ApiClient.ForAsync(App, DemoUsers.Editor);
         var created = await (await client.PostAsJsonAsync("/api/articles", new { title = "API story", body = "Kim drove a forklift.\nOver 6,000 killed." }))
             .Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetGuid();

@@ -11,13 +11,11 @@ public sealed class TrackedChangesApiTests(PostgresDatabase database)
     [Fact]
     public async Task AScript_ListsAndDecidesTrackedChanges_AndAStaleDecisionGets409()
     {
-        var editor = BrowserlessClient.Create(App);
-        await editor.SignInAsync(DemoUsers.Editor, DemoUsers.Password);
+        var editor = await ApiClient.ForAsync(App, DemoUsers.Editor);
         var created = await (await editor.PostAsJsonAsync("/api/articles", new { title = "API changes", body = "One two three." }))
             .Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetGuid();
-        var factChecker = BrowserlessClient.Create(App);
-        await factChecker.SignInAsync(DemoUsers.FactChecker, DemoUsers.Password);
+        var factChecker = await ApiClient.ForAsync(App, DemoUsers.FactChecker);
         await using (var scope = App.Services.CreateAsyncScope())
         {
             var articles = scope.ServiceProvider.GetRequiredService<Editorial.Web.Features.Articles.ArticleService>();
@@ -45,8 +43,7 @@ public sealed class TrackedChangesApiTests(PostgresDatabase database)
     [Fact]
     public async Task DecidingByAuthor_AndByIds_AtOnce_IsABadRequest()
     {
-        var editor = BrowserlessClient.Create(App);
-        await editor.SignInAsync(DemoUsers.Editor, DemoUsers.Password);
+        var editor = await ApiClient.ForAsync(App, DemoUsers.Editor);
         var created = await (await editor.PostAsJsonAsync("/api/articles", new { title = "API changes", body = "One two three." }))
             .Content.ReadFromJsonAsync<JsonElement>();
 

@@ -11,12 +11,7 @@ public sealed class ClaimApiTests(PostgresDatabase database)
 {
     private const string Body = ClaimServiceTests.Body;
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = BrowserlessClient.Create(App);
-        await client.SignInAsync(email, DemoUsers.Password);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string email) => ApiClient.ForAsync(App, email);
 
     private static async Task<(Guid Article, Guid Claim)> FlaggedAsync(HttpClient editor, HttpClient factChecker, string claimant)
     {

@@ -90,8 +90,7 @@ public sealed class RevisionHistoryTests(PostgresDatabase database)
     public async Task TheApi_ListsRevisions_GetsOne_AndDiffsTwoAsJsonHunksWithTheirAuthors()
     {
         var id = await ArticleWithRevisionsAsync("Over 6,000 killed.", "Over 6,500 killed.");
-        var client = BrowserlessClient.Create(App);
-        await client.SignInAsync(DemoUsers.Manager, DemoUsers.Password);
+        var client = await ApiClient.ForAsync(App, DemoUsers.Manager);
 
         var revisions = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/revisions");
         var diff = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/diff?from=1&to=2");

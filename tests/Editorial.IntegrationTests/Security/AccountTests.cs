@@ -103,9 +103,33 @@ public sealed class OpenRegistrationTests(PostgresDatabase database)
             ["Input.Email"] = "newcomer@newsroom.example", ["Input.DisplayName"] = "<b>Newcomer</b>", ["Input.Password"] = "Newcomer#2026",
         });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("If this address had no account yet, it has one now", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("newcomer@newsroom.example", "Newcomer#2026")).StatusCode);
         Assert.StartsWith("/account/access-denied", (await client.GetAsync("/articles")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/articles")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Registering_AnAddressThatHasAnAccount_AnswersAsForANewOne_AndChangesNothing()
+    {
+        async Task<string> RegisterAsync(string email) => WebUtility.HtmlDecode(await (await BrowserlessClient.Create(App)
+            .SubmitFormAsync("/account/register", "/account/register", new()
+            {
+                ["Input.Email"] = email, ["Input.DisplayName"] = "Someone", ["Input.Password"] = "Takeover#2026",
+            })).Content.ReadAsStringAsync());
+
+        var existing = await RegisterAsync(DemoUsers.Manager);
+        var fresh = await RegisterAsync("fresh@newsroom.example");
+
+        foreach (var answer in new[] { existing, fresh })
+        {
+            Assert.Contains("If this address had no account yet, it has one now", answer, StringComparison.Ordinal);
+            Assert.DoesNotContain("role=\"alert\"", answer, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await BrowserlessClient.Create(App).SignInAsync(DemoUsers.Manager, "Takeover#2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await BrowserlessClient.Create(App).SignInAsync(DemoUsers.Manager, DemoUsers.Password)).StatusCode);
     }
 
     [Fact]

@@ -8,12 +8,7 @@ namespace Editorial.IntegrationTests.Workflow;
 public sealed class WorkflowApiTests(PostgresDatabase database)
     : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
 {
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = BrowserlessClient.Create(App);
-        await client.SignInAsync(email, DemoUsers.Password);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string email) => ApiClient.ForAsync(App, email);
 
     private async Task<Guid> NewArticleAsync(HttpClient editor)
     {

@@ -27,6 +27,7 @@ public sealed class ClaimService(
     IDbContextFactory<EditorialDbContext> dbFactory,
     IAuthorizationService authorization,
     ClaimPolicy policy,
+    WorkflowPolicy workflow,
     ArticleChangeRecorder changes,
     TimeProvider clock)
 {
@@ -35,8 +36,9 @@ public sealed class ClaimService(
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var revision = await db.Articles.Where(a => a.Id == articleId).Select(a => (int?)a.CurrentRevisionNumber).SingleOrDefaultAsync(cancellationToken)
+        var head = await db.Articles.Where(a => a.Id == articleId).Select(a => new { a.CurrentRevisionNumber, a.Stage }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This article does not exist.");
+        var revision = head.CurrentRevisionNumber;
         var claims = await db.Claims.AsNoTracking().Include(c => c.Sources).Where(c => c.ArticleId == articleId).ToListAsync(cancellationToken);
         var ids = claims.SelectMany(c => new[] { c.CreatedById, c.AssigneeId, c.StatusSetById }.Concat(c.Sources.Select(s => s.AddedById)))
             .OfType<string>().Distinct().ToList();
@@ -53,7 +55,7 @@ public sealed class ClaimService(
                 c.Version))
             .ToList();
         var actor = user.ToActor();
-        return new ClaimsView(articleId, revision, views, actor.HoldsAny([DomainRoles.Editor, DomainRoles.FactChecker]),
+        return new ClaimsView(articleId, revision, views, Claim.MayFlag(actor, workflow.Stage(head.Stage)),
             actor.HoldsAny([DomainRoles.FactChecker]));
     }
 
@@ -94,7 +96,7 @@ public sealed class ClaimService(
         var article = await SelectedText.ArticleAsync(db, articleId, cancellationToken);
         var body = await SelectedText.BodyAsync(db, article, revisionNumber, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var claim = Claim.Flag(articleId, body, revisionNumber, start, end, user.ToActor(), claimant, now);
+        var claim = Claim.Flag(articleId, workflow.Stage(article.Stage), body, revisionNumber, start, end, user.ToActor(), claimant, now);
         if (await db.Claims.AnyAsync(c => c.ArticleId == articleId && c.DismissedAt == null && c.AnchorStatus != AnchorStatus.Orphaned
                 && c.Start == claim.Start && c.End == claim.End, cancellationToken))
         {

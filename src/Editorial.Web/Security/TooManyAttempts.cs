@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Editorial.Web.Security;
+
+/// <summary>The 429 answer of both sign-in limits: problem+json for the API, a short page otherwise, with Retry-After.</summary>
+public static class TooManyAttempts
+{
+    /// <summary>Seconds to announce in Retry-After (at least one).</summary>
+    public static int Seconds(TimeSpan retryAfter) => Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+
+    /// <summary>The sentence shown to a person.</summary>
+    public static string Message(string what, TimeSpan retryAfter) =>
+        $"{what} Try again in {Seconds(retryAfter).ToString(CultureInfo.InvariantCulture)} seconds.";
+
+    /// <summary>Writes the 429 response.</summary>
+    public static async Task WriteAsync(HttpContext context, TimeSpan retryAfter, string what, CancellationToken cancellationToken)
+    {
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = Seconds(retryAfter).ToString(CultureInfo.InvariantCulture);
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            await context.Response.WriteAsJsonAsync(new
+            {
+                title = "Too many attempts.",
+                status = StatusCodes.Status429TooManyRequests,
+                detail = Message(what, retryAfter),
+            }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
+            return;
+        }
+
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync(Message(what, retryAfter), cancellationToken);
+    }
+}
