@@ -76,9 +76,10 @@ public static class EditorialHostBuilder
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<HostingOptions>, HostingOptionsValidator>();
         services.AddSingleton<PublicAddress>();
 
-        var hosting = builder.Configuration.GetSection(HostingOptions.Section).Get<HostingOptions>() ?? new HostingOptions();
-        services.Configure<ForwardedHeadersOptions>(options =>
+        // Read when the options are first used (not here): tests and hosts add configuration after this runs.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<Microsoft.Extensions.Options.IOptions<HostingOptions>>((options, hostingOptions) =>
         {
+            var hosting = hostingOptions.Value;
             options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
                                        | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
             // Without configured proxies the defaults stand: only a proxy on this machine (loopback) is believed.
@@ -90,10 +91,8 @@ public static class EditorialHostBuilder
                 hosting.TrustedNetworks.ForEach(n => options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(n)));
             }
         });
-
-        var secure = hosting.HttpsRequiredIn(builder.Environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-        services.ConfigureAll<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(o => o.Cookie.SecurePolicy = secure);
-        services.AddAntiforgery(o => o.Cookie.SecurePolicy = secure);
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, SecureCookies>();
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>, SecureCookies>();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
     }
 

@@ -12,7 +12,8 @@ public static class CspNonce
     {
         if (context.Items[Key] is not string nonce)
         {
-            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+            // Hex: nothing in it that HTML encoding would rewrite in the attribute.
+            nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             context.Items[Key] = nonce;
         }
 

@@ -109,4 +109,33 @@ public sealed class ClaimApiTests(PostgresDatabase database)
         var gate = approve.GetProperty("gates").EnumerateArray().Single(g => g.GetProperty("gate").GetString() == "AllClaimsResolved");
         Assert.False(gate.GetProperty("passed").GetBoolean());
     }
+
+    [Fact]
+    public async Task OnAnApprovedArticle_NoNewClaimIsFlagged_UntilItIsReopened()
+    {
+        var editor = await SignedInAsync(DemoUsers.Editor);
+        var factChecker = await SignedInAsync(DemoUsers.FactChecker);
+        var manager = await SignedInAsync(DemoUsers.Manager);
+        var article = (await (await editor.PostAsJsonAsync("/api/articles", new { title = "Approved", body = Body })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("id").GetGuid();
+        (await editor.PostAsJsonAsync($"/api/articles/{article}/workflow/submit", new { reason = "" })).EnsureSuccessStatusCode();
+        foreach (var (client, role) in new[] { (factChecker, "FactChecker"), (manager, "Manager") })
+        {
+            (await client.PostAsJsonAsync($"/api/articles/{article}/sign-offs",
+                new { transition = "approve", role, decision = "Approve", comment = "", revisionNumber = 1 })).EnsureSuccessStatusCode();
+        }
+
+        var start = Body.IndexOf(ClaimServiceTests.Words, StringComparison.Ordinal);
+        var flag = new { revisionNumber = 1, start, end = start + ClaimServiceTests.Words.Length, claimant = "" };
+        var refused = await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims", flag);
+        var listed = await factChecker.GetFromJsonAsync<JsonElement>($"/api/articles/{article}/claims");
+        (await manager.PostAsJsonAsync($"/api/articles/{article}/workflow/reopen", new { reason = "A new claim to check." })).EnsureSuccessStatusCode();
+        var afterReopen = await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims", flag);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("reopen", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(listed.GetProperty("canFlag").GetBoolean());
+        Assert.Equal(0, listed.GetProperty("claims").GetArrayLength());
+        Assert.Equal(HttpStatusCode.Created, afterReopen.StatusCode);
+    }
 }

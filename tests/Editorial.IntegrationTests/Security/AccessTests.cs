@@ -141,8 +141,7 @@ public sealed class AccessTests(PostgresDatabase database)
     [Fact]
     public async Task FactChecker_PostingAnArticleThroughTheApi_GetsProblemJson403()
     {
-        var client = BrowserlessClient.Create(App);
-        await client.SignInAsync(DemoUsers.FactChecker, DemoUsers.Password);
+        var client = await ApiClient.ForAsync(App, DemoUsers.FactChecker);
 
         var response = await client.PostAsJsonAsync("/api/articles", new { title = "Sneaky", body = "text" });
 
@@ -150,13 +149,15 @@ public sealed class AccessTests(PostgresDatabase database)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public async Task Editor_PostingAnEmptyTitleThroughTheApi_GetsAClearProblem()
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\u200B")]
+    [InlineData("\u2060\uFEFF\u200B")]
+    public async Task Editor_PostingAnEmptyOrInvisibleTitleThroughTheApi_GetsAClearProblem(string title)
     {
-        var client = BrowserlessClient.Create(App);
-        await client.SignInAsync(DemoUsers.Editor, DemoUsers.Password);
+        var client = await ApiClient.ForAsync(App, DemoUsers.Editor);
 
-        var response = await client.PostAsJsonAsync("/api/articles", new { title = " ", body = "text" });
+        var response = await client.PostAsJsonAsync("/api/articles", new { title, body = "text" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("The title is required.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -167,7 +168,7 @@ public sealed class AccessTests(PostgresDatabase database)
     {
         var client = BrowserlessClient.Create(App);
         await client.SignInAsync(DemoUsers.Editor, DemoUsers.Password);
-        var created = await client.PostAsJsonAsync("/api/articles", new { title = "Escaping", body = "<script>alert('pwned')</script>" });
+        var created = await (await ApiClient.ForAsync(App, DemoUsers.Editor)).PostAsJsonAsync("/api/articles", new { title = "Escaping", body = "<script>alert('pwned')</script>" });
         var location = created.Headers.Location!.ToString().Replace("/api", string.Empty, StringComparison.Ordinal);
 
         var html = await client.GetStringAsync(location);
