@@ -8,7 +8,7 @@ namespace Editorial.EndToEndTests;
 [Collection(BrowserCollection.Name)]
 public sealed class ArticleTests(BrowserServer server)
 {
-    private const string SampleTitle = "Kim Jong Un drives a forklift at memorial for North Korean troops killed in Ukraine";
+    private const string SampleTitle = SampleArticle.Title;
 
     [Fact]
     public async Task SampleArticle_Opens_WithEveryParagraphOfItsText()

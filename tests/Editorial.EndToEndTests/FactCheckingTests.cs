@@ -12,7 +12,7 @@ namespace Editorial.EndToEndTests;
 [Collection(FactCheckingBrowserCollection.Name)]
 public sealed class FactCheckingTests(BrowserServer server)
 {
-    private const string SampleTitle = "Kim Jong Un drives a forklift at memorial for North Korean troops killed in Ukraine";
+    private const string SampleTitle = SampleArticle.Title;
 
     [Fact]
     public async Task AVerifiedClaim_EditedAfterSignOff_NeedsARecheck_AndBlocksApprovalUntilChecked()

@@ -52,7 +52,7 @@ public sealed class SignInTests(BrowserServer server)
         await login.OpenAsync();
         await login.SignInAsync(DemoUsers.Manager, "not the password");
 
-        await Assertions.Expect(login.Error).ToHaveTextAsync("Wrong email or password.");
+        await Assertions.Expect(login.Error).ToContainTextAsync("Wrong email or password.");
         Assert.EndsWith("/account/login", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
