@@ -15,8 +15,7 @@ namespace Editorial.IntegrationTests.Security;
 /// tokens follow the account: a lock, a role removal or a password change reaches a token already
 /// issued at its next call, and the refresh token renews only while the account stands.
 /// </summary>
-public sealed class ApiCredentialTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class ApiCredentialTests(EditorialAppFactory app) : AppTest(app)
 {
     private async Task<Guid> DraftAsync()
     {
@@ -157,3 +156,11 @@ public sealed class ApiCredentialTests(PostgresDatabase database)
         Assert.Equal(HttpStatusCode.Unauthorized, (await App.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = "" })).StatusCode);
     }
 }
+
+/// <summary><see cref="ApiCredentialTests"/> on PostgreSQL.</summary>
+public sealed class ApiCredentialTestsOnPostgres(PostgresDatabase database)
+    : ApiCredentialTests(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="ApiCredentialTests"/> on the embedded SQLite default.</summary>
+public sealed class ApiCredentialTestsOnSqlite(SqliteFolder folder)
+    : ApiCredentialTests(EditorialAppFactory.OnSqlite(folder.Path)), IClassFixture<SqliteFolder>;

@@ -13,19 +13,18 @@ namespace Editorial.IntegrationTests.Security;
 /// (429 with Retry-After), the same answer after the same work for unknown, wrong and locked, and no
 /// email address in the log.
 /// </summary>
-public sealed class SignInLimitTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+public abstract class SignInLimitTests(Func<IReadOnlyDictionary<string, string?>, EditorialAppFactory> appWith)
 {
-    private static EditorialAppFactory AppWith(PostgresDatabase database, int perAddress, int perAccount) =>
-        EditorialAppFactory.OnPostgres(database, settings: new Dictionary<string, string?>
-        {
-            ["SignInLimits:PerAddressPerMinute"] = perAddress.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["SignInLimits:PerAccount"] = perAccount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+    private EditorialAppFactory AppWith(int perAddress, int perAccount) => appWith(new Dictionary<string, string?>
+    {
+        ["SignInLimits:PerAddressPerMinute"] = perAddress.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["SignInLimits:PerAccount"] = perAccount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    });
 
     [Fact]
     public async Task ManyAttemptsFromOneAddress_Get429WithRetryAfter_OnTheTokenEndpointAndTheForm()
     {
-        await using var app = AppWith(database, perAddress: 3, perAccount: 1000);
+        await using var app = AppWith(perAddress: 3, perAccount: 1000);
         var client = app.CreateClient();
         var answers = new List<HttpResponseMessage>();
         for (var i = 0; i < 4; i++)
@@ -48,7 +47,7 @@ public sealed class SignInLimitTests(PostgresDatabase database) : IClassFixture<
     [Fact]
     public async Task ManyAttemptsOnOneAccount_Get429_EvenWithTheRightPassword_WhileOtherAccountsSignIn()
     {
-        await using var app = AppWith(database, perAddress: 1000, perAccount: 3);
+        await using var app = AppWith(perAddress: 1000, perAccount: 3);
         var client = app.CreateClient();
         for (var i = 0; i < 3; i++)
         {
@@ -69,7 +68,7 @@ public sealed class SignInLimitTests(PostgresDatabase database) : IClassFixture<
     [Fact]
     public async Task AnUnknownEmail_IsLimitedLikeAKnownOne()
     {
-        await using var app = AppWith(database, perAddress: 1000, perAccount: 2);
+        await using var app = AppWith(perAddress: 1000, perAccount: 2);
         var client = app.CreateClient();
         var unknown = new List<HttpStatusCode>();
         var known = new List<HttpStatusCode>();
@@ -88,7 +87,7 @@ public sealed class SignInLimitTests(PostgresDatabase database) : IClassFixture<
     {
         var hasher = new CountingPasswordHasher();
         var logs = new LogCollector();
-        await using var app = AppWith(database, perAddress: 1000, perAccount: 1000);
+        await using var app = AppWith(perAddress: 1000, perAccount: 1000);
         await using var counted = app.WithWebHostBuilder(b =>
         {
             b.ConfigureTestServices(s =>
@@ -170,3 +169,11 @@ public sealed class SignInLimitTests(PostgresDatabase database) : IClassFixture<
         }
     }
 }
+
+/// <summary><see cref="SignInLimitTests"/> on PostgreSQL.</summary>
+public sealed class SignInLimitTestsOnPostgres(PostgresDatabase database)
+    : SignInLimitTests(settings => EditorialAppFactory.OnPostgres(database, settings: settings)), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="SignInLimitTests"/> on the embedded SQLite default.</summary>
+public sealed class SignInLimitTestsOnSqlite(SqliteFolder folder)
+    : SignInLimitTests(settings => EditorialAppFactory.OnSqlite(folder.Path, settings: settings)), IClassFixture<SqliteFolder>;
