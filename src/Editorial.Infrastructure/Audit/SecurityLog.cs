@@ -24,7 +24,7 @@ public sealed class SecurityLog(
     public const int MaxDetailLength = 1000;
 
     private const int Attempts = 10;
-    private const int VerifyBatch = 1000;
+    private const int Batch = 1000;
 
     /// <summary>Records an event in its own transaction.</summary>
     /// <param name="kind">What happened.</param>
@@ -87,8 +87,8 @@ public sealed class SecurityLog(
             : new SecurityLogPage(entries, null);
     }
 
-    /// <summary>Every entry the query's filters select (its paging is ignored), oldest first, read a batch at a time.</summary>
-    public async IAsyncEnumerable<SecurityEvent> ReadAllAsync(SecurityLogQuery query,
+    /// <summary>Every entry the query's filters select (its paging is ignored), oldest first, a batch at a time.</summary>
+    public async IAsyncEnumerable<IReadOnlyList<SecurityEvent>> ReadAllAsync(SecurityLogQuery query,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var after = 0L;
@@ -98,15 +98,15 @@ public sealed class SecurityLog(
             await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
             {
                 batch = await Filter(db, query).Where(e => e.Sequence > after).OrderBy(e => e.Sequence)
-                    .Take(VerifyBatch).ToListAsync(cancellationToken);
+                    .Take(Batch).ToListAsync(cancellationToken);
             }
 
-            foreach (var entry in batch)
+            if (batch.Count > 0)
             {
-                yield return entry;
+                yield return batch;
             }
 
-            if (batch.Count < VerifyBatch)
+            if (batch.Count < Batch)
             {
                 yield break;
             }
@@ -122,9 +122,12 @@ public sealed class SecurityLog(
     {
         // Every entry of this log was keyed from the start: an unkeyed one is a forgery.
         var verifier = new ChainVerifier(keys, acceptsUnkeyedStart: false, checkpoint);
-        await foreach (var entry in ReadAllAsync(new SecurityLogQuery(), cancellationToken))
+        await foreach (var batch in ReadAllAsync(new SecurityLogQuery(), cancellationToken))
         {
-            verifier.Add(entry);
+            foreach (var entry in batch)
+            {
+                verifier.Add(entry);
+            }
         }
 
         return verifier.Finish();
