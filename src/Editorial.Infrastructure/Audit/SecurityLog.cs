@@ -23,7 +23,8 @@ public sealed class SecurityLog(
     /// <summary>Longest detail value kept; longer ones are cut (with an ellipsis).</summary>
     public const int MaxDetailLength = 1000;
 
-    private const int Attempts = 10;
+    // Each round of a race has one winner, so a writer among many may lose several rounds in a row.
+    private const int Attempts = 25;
     private const int Batch = 1000;
 
     /// <summary>Records an event in its own transaction.</summary>
@@ -65,7 +66,7 @@ public sealed class SecurityLog(
             {
                 db.Entry(entry).State = EntityState.Detached;
                 logger.LogDebug("Security log position {Sequence} was taken by another writer; retrying.", entry.Sequence);
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * Math.Min(attempt, 5)), cancellationToken);
             }
         }
     }
