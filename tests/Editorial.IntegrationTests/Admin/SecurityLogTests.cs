@@ -113,14 +113,26 @@ public sealed class SecurityLogTests(PostgresDatabase database)
     [Fact]
     public async Task WritersRacing_AllGetTheirEntry_InOneUnbrokenChain()
     {
+        var admin = await AdminAsync();
+        var targets = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            targets.Add((await App.CreateUserAsync($"racer{i}@newsroom.example", Roles.Editor)).RequireUserId());
+        }
+
         var before = (await VerifyAsync()).Entries;
 
-        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => WithAsync<SecurityLog>(l =>
-            l.RecordAsync(SecurityEventKind.SignInFailedBurst, null, null, $"198.51.100.{i}", null)))));
+        // Standalone entries and entries inside an administrator's transaction, all at once.
+        var standalone = Enumerable.Range(0, 15).Select(i => Task.Run(() => WithAsync<SecurityLog>(l =>
+            l.RecordAsync(SecurityEventKind.SignInFailedBurst, null, null, $"198.51.100.{i}", null))));
+        var locks = targets.Select(t => Task.Run(() => WithAsync<UserAdminService>(s => s.LockAsync(admin, t))));
+        await Task.WhenAll(standalone.Concat(locks));
 
         var after = await VerifyAsync();
+        var locked = await ListAsync(admin, new SecurityLogFilter(SecurityEventKind.UserLocked));
         Assert.True(after.IsIntact, after.Problem);
         Assert.Equal(before + 20, after.Entries);
+        Assert.Superset(targets.ToHashSet(), locked.Entries.Select(e => e.SubjectUserId!).ToHashSet());
     }
 
     [Fact]
