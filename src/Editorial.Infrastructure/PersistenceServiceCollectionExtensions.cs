@@ -1,3 +1,4 @@
+using Editorial.Infrastructure.Audit;
 using Editorial.Infrastructure.Events;
 using Editorial.Infrastructure.Identity;
 using Editorial.Infrastructure.Persistence;
@@ -8,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Editorial.Infrastructure;
 
@@ -54,6 +56,17 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IArticleEvents, RelayedArticleEvents>();
         services.AddSingleton<IUserEvents, RelayedUserEvents>();
         services.AddSingleton<PresenceTracker>();
+        // The keys that sign the audit logs, validated (and, the first time, generated) at startup.
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IConfiguration>().GetSection(AuditOptions.Section).Get<AuditOptions>() ?? new AuditOptions();
+            var folder = AuditKeyringLoader.KeyFolderOf(options, sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
+                sp.GetRequiredService<DatabaseSettings>().SqliteFolder);
+            return AuditKeyringLoader.Load(options, folder, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AuditKeyringLoader)),
+                sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddScoped<SecurityLog>();
+        services.AddScoped<LegacyAuditSealer>();
         services.AddScoped<Articles.ArticleChangeRecorder>();
         services.AddScoped<UserAccountCreator>();
         services.AddScoped<DatabaseSeeder>();

@@ -25,12 +25,32 @@ public sealed class EditorialAppFactory : WebApplicationFactory<Program>
         _settings = settings;
     }
 
-    /// <summary>The app on a PostgreSQL database.</summary>
-    public static EditorialAppFactory OnPostgres(PostgresDatabase database, string environment = "Development",
-        IReadOnlyDictionary<string, string?>? settings = null) =>
-        new(environment, With(settings, ("ConnectionStrings:Editorial", database.ConnectionString)));
+    /// <summary>Id of the audit key test apps on PostgreSQL sign with, unless a test configures its own.</summary>
+    public const string TestAuditKeyId = "test-key-1";
 
-    /// <summary>The app on the embedded SQLite default, in <paramref name="dataFolder"/>.</summary>
+    /// <summary>That key (base64): fixed, so an app restarted in a test verifies what the first one wrote.</summary>
+    public const string TestAuditKey = "NLcL/lR6fO5YL7rXKUOHBRkAoAJuvr92gOhEwI17wb8=";
+
+    /// <summary>
+    /// The app on a PostgreSQL database. It signs its audit logs with <see cref="TestAuditKey"/>
+    /// unless <paramref name="settings"/> hold <c>Audit:</c> settings of their own (without either,
+    /// the app would write a generated key under its content root, the source tree).
+    /// </summary>
+    public static EditorialAppFactory OnPostgres(PostgresDatabase database, string environment = "Development",
+        IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var all = With(settings, ("ConnectionStrings:Editorial", database.ConnectionString));
+        if (!all.Keys.Any(k => k.StartsWith("Audit:", StringComparison.OrdinalIgnoreCase)))
+        {
+            all[$"Audit:Keys:{TestAuditKeyId}"] = TestAuditKey;
+        }
+
+        return new(environment, all);
+    }
+
+    /// <summary>The app on the embedded SQLite default, in <paramref name="dataFolder"/>. Unless
+    /// <paramref name="settings"/> say otherwise, it generates its audit key beside the database, as
+    /// a fresh install does.</summary>
     public static EditorialAppFactory OnSqlite(string dataFolder, string environment = "Development",
         IReadOnlyDictionary<string, string?>? settings = null) =>
         new(environment, With(settings, ("Database:DataFolder", dataFolder)));

@@ -1,15 +1,19 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using System.Text.Json;
 
 namespace Editorial.Domain.Audit;
 
 /// <summary>
 /// One entry of an article's append-only log. Each carries the previous entry's hash and its own
 /// hash over both, so that changing, removing or reordering an entry breaks the chain from there on.
+/// The hash is an HMAC under a server key that the database does not hold (<see cref="KeyId"/>
+/// names it), so someone who can write the database cannot re-hash a changed chain either.
 /// </summary>
-public sealed class AuditEvent
+public sealed class AuditEvent : IChainedEntry
 {
+    /// <summary>The kind of the entry that seals a log written before keys were used.</summary>
+    public const string ChainSealedKind = "ChainSealed";
+
     private AuditEvent()
     {
         Kind = Payload = PreviousHash = Hash = string.Empty;
@@ -39,11 +43,15 @@ public sealed class AuditEvent
     /// <summary>The previous entry's hash; empty for the first.</summary>
     public string PreviousHash { get; private set; }
 
-    /// <summary>SHA-256 over the previous hash and this entry's canonical form, lowercase hex.</summary>
+    /// <summary>HMAC-SHA256 (under <see cref="KeyId"/>) over this entry's canonical form, which
+    /// includes the previous hash; plain SHA-256 for entries written before keys; lowercase hex.</summary>
     public string Hash { get; private set; }
 
-    /// <summary>Makes the entry that follows <paramref name="previous"/> (null: the first).</summary>
-    public static AuditEvent After(AuditEvent? previous, Guid articleId, string? actorId, DateTime at, string kind, string payload)
+    /// <summary>The key that signed the entry; null for entries written before keys were used.</summary>
+    public string? KeyId { get; private set; }
+
+    /// <summary>Makes the entry that follows <paramref name="previous"/> (null: the first), signed with <paramref name="key"/>.</summary>
+    public static AuditEvent After(AuditEvent? previous, AuditKey key, Guid articleId, string? actorId, DateTime at, string kind, string payload)
     {
         var entry = new AuditEvent
         {
@@ -51,26 +59,46 @@ public sealed class AuditEvent
             ArticleId = articleId,
             Sequence = (previous?.Sequence ?? 0) + 1,
             ActorId = actorId,
-            At = new DateTime(at.Ticks - (at.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc),
+            At = ChainHash.ToMillisecond(at),
             Kind = kind,
             Payload = payload,
             PreviousHash = previous?.Hash ?? string.Empty,
+            KeyId = key.Id,
         };
-        entry.Hash = entry.ComputeHash();
+        entry.Hash = entry.ComputeHash(key);
         return entry;
     }
 
-    /// <summary>The hash this entry should have, computed from its fields.</summary>
-    public string ComputeHash()
+    /// <summary>
+    /// The entry that seals a log written before keys were used: a keyed entry after its last one,
+    /// whose hash covers that entry's hash and so every entry before. From here on the log is keyed;
+    /// re-hashing the old entries breaks the seal.
+    /// </summary>
+    /// <param name="head">The last entry of the unkeyed log.</param>
+    /// <param name="key">The key that seals.</param>
+    /// <param name="at">When (UTC).</param>
+    public static AuditEvent Seal(AuditEvent head, AuditKey key, DateTime at)
     {
-        var canonical = string.Join('\u001F',
-            PreviousHash,
-            ArticleId.ToString("D"),
-            Sequence.ToString(CultureInfo.InvariantCulture),
-            ActorId ?? string.Empty,
-            At.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
-            Kind,
-            Payload);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        var payload = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["sealedEntries"] = head.Sequence,
+            ["headHash"] = head.Hash,
+        });
+        return After(head, key, head.ArticleId, null, at, ChainSealedKind, payload);
+    }
+
+    /// <inheritdoc />
+    public string ComputeHash(AuditKey? key)
+    {
+        var at = ChainHash.Time(At);
+        if (key is null)
+        {
+            // The form entries had before keys: kept exactly so that they still verify.
+            return ChainHash.Unkeyed(string.Join('\u001F',
+                PreviousHash, ArticleId.ToString("D"), Sequence.ToString(CultureInfo.InvariantCulture), ActorId ?? string.Empty, at, Kind, Payload));
+        }
+
+        return ChainHash.Keyed(key, ChainHash.Canonical(
+            "article-audit/v2", key.Id, PreviousHash, ArticleId.ToString("D"), Sequence.ToString(CultureInfo.InvariantCulture), ActorId, at, Kind, Payload));
     }
 }

@@ -1,5 +1,6 @@
 using Editorial.Domain.Annotations;
 using Editorial.Domain.Articles;
+using Editorial.Domain.Audit;
 using Editorial.Domain.Diff;
 using Editorial.Domain.Notifications;
 using Editorial.Domain.Workflow;
@@ -15,7 +16,7 @@ namespace Editorial.Infrastructure.Articles;
 /// their attribution, recorded events become audit entries and notifications in the same unit of
 /// work, and after the commit the article's and the recipients' open pages are told.
 /// </summary>
-public sealed class ArticleChangeRecorder(WorkflowPolicy policy, IArticleEvents articleEvents, IUserEvents userEvents)
+public sealed class ArticleChangeRecorder(WorkflowPolicy policy, IArticleEvents articleEvents, IUserEvents userEvents, AuditKeyring keys)
 {
     /// <summary>
     /// Adds the audit entries and notifications for what <paramref name="article"/> recorded, saves,
@@ -28,7 +29,7 @@ public sealed class ArticleChangeRecorder(WorkflowPolicy policy, IArticleEvents 
         var writers = await WritersAsync(db, article, cancellationToken);
         var notifications = AuditTrail.PendingEvents(db, article).SelectMany(e => NotificationRules.For(e, article, writers, policy)).ToList();
         db.Notifications.AddRange(notifications);
-        await AuditTrail.AppendAsync(db, article, cancellationToken);
+        await AuditTrail.AppendAsync(db, article, keys.Current, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         articleEvents.Publish(new ArticleChanged(article.Id, changeKind));

@@ -30,11 +30,12 @@ public static class AuditTrail
 
     /// <summary>
     /// Adds one entry per event the article and its comment threads and claims (those
-    /// <paramref name="db"/> tracks) recorded, saved with the caller's SaveChanges, and clears the events. Two writers racing for the same sequence
+    /// <paramref name="db"/> tracks) recorded, signed with <paramref name="key"/>, saved with the
+    /// caller's SaveChanges, and clears the events. Two writers racing for the same sequence
     /// number collide on a unique index, so the loser's whole change is refused.
     /// </summary>
     /// <returns>The entries added.</returns>
-    public static async Task<IReadOnlyList<AuditEvent>> AppendAsync(EditorialDbContext db, Article article,
+    public static async Task<IReadOnlyList<AuditEvent>> AppendAsync(EditorialDbContext db, Article article, AuditKey key,
         CancellationToken cancellationToken)
     {
         var items = TrackedItems(db, article);
@@ -51,7 +52,7 @@ public static class AuditTrail
         var added = new List<AuditEvent>();
         foreach (var happened in happenings)
         {
-            previous = AuditEvent.After(previous, article.Id, happened.ActorId, happened.At, happened.GetType().Name,
+            previous = AuditEvent.After(previous, key, article.Id, happened.ActorId, happened.At, happened.GetType().Name,
                 JsonSerializer.Serialize(happened, happened.GetType(), PayloadJson));
             db.AuditEvents.Add(previous);
             added.Add(previous);

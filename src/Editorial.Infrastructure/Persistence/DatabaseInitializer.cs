@@ -8,8 +8,9 @@ namespace Editorial.Infrastructure.Persistence;
 
 /// <summary>
 /// Brings the database up to date before the app serves a request: applies pending migrations of
-/// the configured provider, then seeds. Runs in <see cref="StartAsync"/>, so a failure stops startup
-/// with the reason in the log instead of serving a broken app.
+/// the configured provider, seals article logs written before audit keys, then seeds. Runs in
+/// <see cref="StartAsync"/>, so a failure stops startup with the reason in the log instead of
+/// serving a broken app.
 /// </summary>
 public sealed class DatabaseInitializer(
     IServiceScopeFactory scopes,
@@ -29,9 +30,12 @@ public sealed class DatabaseInitializer(
 
         // The claim policy is configuration like the workflow's: a broken one stops startup, with its message.
         _ = scope.ServiceProvider.GetRequiredService<Editorial.Domain.Claims.ClaimPolicy>();
+        // So are the audit keys: a bad one stops startup naming the setting; none at all makes one.
+        _ = scope.ServiceProvider.GetRequiredService<Editorial.Domain.Audit.AuditKeyring>();
         var db = scope.ServiceProvider.GetRequiredService<EditorialDbContext>();
         logger.LogInformation("Database: {Provider}", settings.Provider);
         await db.Database.MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<Audit.LegacyAuditSealer>().SealAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(plan, cancellationToken);
     }
 

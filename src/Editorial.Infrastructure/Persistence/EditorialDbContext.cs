@@ -51,6 +51,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     /// <summary>Each article's append-only, hash-chained log. Only ever added to.</summary>
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    /// <summary>The append-only, keyed hash chain of privileged and security-relevant actions.</summary>
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+
     /// <summary>Messages to users about articles.</summary>
     public DbSet<Notification> Notifications => Set<Notification>();
 
@@ -75,6 +78,7 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
         builder.ApplyConfiguration(new BaselineConfiguration());
         builder.ApplyConfiguration(new EditorDraftConfiguration());
         builder.ApplyConfiguration(new AuditEventConfiguration());
+        builder.ApplyConfiguration(new SecurityEventConfiguration());
         builder.ApplyConfiguration(new NotificationConfiguration());
         builder.ApplyConfiguration(new PersonalAccessTokenConfiguration());
         builder.ApplyConfiguration(new AnnotationConfiguration());

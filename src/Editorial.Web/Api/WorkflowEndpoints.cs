@@ -52,10 +52,13 @@ public static class WorkflowEndpoints
         article.MapGet("/audit", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, CancellationToken ct) =>
             TypedResults.Ok(await workflow.TimelineAsync(user, id, ct)));
 
-        article.MapGet("/audit/verify", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, CancellationToken ct) =>
+        // headSequence and headHash are worth recording outside the database: passed back later as
+        // ?sequence=&hash=, they reveal entries removed from the end, which the chain alone cannot.
+        article.MapGet("/audit/verify", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, long? sequence, string? hash,
+            CancellationToken ct) =>
         {
-            var result = await workflow.VerifyAsync(user, id, ct);
-            return TypedResults.Ok(new { intact = result.IsIntact, entries = result.Entries, firstBrokenSequence = result.FirstBrokenSequence, problem = result.Problem });
+            var result = await workflow.VerifyAsync(user, id, ChainVerificationResponse.CheckpointFrom(sequence, hash), ct);
+            return TypedResults.Ok(ChainVerificationResponse.From(result));
         });
 
         return endpoints;

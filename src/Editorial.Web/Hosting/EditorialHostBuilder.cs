@@ -58,6 +58,7 @@ public static class EditorialHostBuilder
         services.AddScoped<EditorDraftService>();
         services.AddScoped<Editorial.Web.Features.Workflow.WorkflowService>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<SecurityLogService>();
         services.AddScoped<Editorial.Web.Features.History.RevisionHistoryService>();
         services.AddScoped<Editorial.Web.Features.Changes.TrackedChangesService>();
         services.AddScoped<Editorial.Web.Features.Annotations.AnnotationService>();
@@ -206,6 +207,7 @@ public static class EditorialHostBuilder
         app.MapAnnotationApi();
         app.MapClaimApi();
         app.MapRevisionApi();
+        app.MapSecurityLogApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

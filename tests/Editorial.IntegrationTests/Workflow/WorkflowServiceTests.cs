@@ -9,6 +9,7 @@ using Editorial.Web.Features.Articles;
 using Editorial.Web.Features.Workflow;
 using Editorial.Web.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Editorial.IntegrationTests.Workflow;
 
@@ -231,7 +232,7 @@ public sealed class WorkflowServiceTests(PostgresDatabase database)
         var stageChanges = log.Where(e => e.Kind == "StageChanged").Skip(1).ToList();
         Assert.Single(stageChanges);
         Assert.Single(outcomes, o => o == "ok");
-        Assert.True(Editorial.Domain.Audit.ChainVerification.Of(log).IsIntact);
+        Assert.True(Editorial.Domain.Audit.ChainVerification.Of(log, App.Services.GetRequiredService<Editorial.Domain.Audit.AuditKeyring>()).IsIntact);
         Assert.Equal(log.Count, log.Select(e => e.Sequence).Distinct().Count());
     }
 

@@ -17,6 +17,8 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.Payload).IsRequired();
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsRequired();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength().IsRequired();
+        // Null for entries written before logs were keyed.
+        builder.Property(e => e.KeyId).HasMaxLength(AuditKey.MaxIdLength);
         builder.HasOne<Article>().WithMany().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.Restrict);
 
         // One entry per position in each article's chain; also serves reading the log in order.

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Editorial.Domain;
+using Editorial.Domain.Audit;
 using Editorial.Domain.Users;
+using Editorial.Infrastructure.Audit;
 using Editorial.Infrastructure.Identity;
 using Editorial.Infrastructure.Persistence;
 using Editorial.Web.Security;
@@ -12,7 +14,8 @@ namespace Editorial.Web.Features.Admin;
 
 /// <summary>
 /// User administration: create accounts, set roles, lock and unlock. Admins only, checked here.
-/// Each call works in its own scope, so a long-lived circuit never reuses a stale Identity store.
+/// Each call works in its own scope, so a long-lived circuit never reuses a stale Identity store,
+/// and is recorded in the security log in the same transaction as the change.
 /// </summary>
 public sealed class UserAdminService(IServiceScopeFactory scopes, IAuthorizationService authorization, TimeProvider clock)
 {
@@ -51,8 +54,18 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IAuthorization
             throw new EditorialDomainException("The email is required.");
         }
 
+        var db = scope.ServiceProvider.GetRequiredService<EditorialDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
         // The admin chose this password; the new colleague chooses their own at first sign-in.
-        await accounts.CreateAsync(input.Email, input.DisplayName, input.Password, input.Roles, mustChangePassword: true);
+        var user = await accounts.CreateAsync(input.Email, input.DisplayName, input.Password, input.Roles, mustChangePassword: true);
+        await RecordAsync(scope, db, admin, SecurityEventKind.UserCreated, user.Id, new Dictionary<string, string?>
+        {
+            ["email"] = user.Email,
+            ["displayName"] = user.DisplayName,
+            ["roles"] = string.Join(", ", Roles.All.Where(input.Roles.Contains)),
+            ["mustChangePassword"] = "true",
+        });
+        await transaction.CommitAsync();
     }
 
     /// <summary>Replaces a user's roles. An administrator cannot remove their own Admin role, so
@@ -75,12 +88,24 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IAuthorization
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await FindAsync(users, userId);
         var current = await users.GetRolesAsync(user);
+        var removed = current.Except(roles).ToList();
+        var added = roles.Except(current).ToList();
         var db = scope.ServiceProvider.GetRequiredService<EditorialDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        UserAccountCreator.Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
-        UserAccountCreator.Check(await users.AddToRolesAsync(user, roles.Except(current)));
+        UserAccountCreator.Check(await users.RemoveFromRolesAsync(user, removed));
+        UserAccountCreator.Check(await users.AddToRolesAsync(user, added));
         // Open sessions pick up the new roles at their next validation.
         UserAccountCreator.Check(await users.UpdateSecurityStampAsync(user));
+        if (added.Count + removed.Count > 0)
+        {
+            await RecordAsync(scope, db, admin, SecurityEventKind.RolesChanged, user.Id, new Dictionary<string, string?>
+            {
+                ["email"] = user.Email,
+                ["added"] = string.Join(", ", Roles.All.Where(added.Contains)),
+                ["removed"] = string.Join(", ", Roles.All.Where(removed.Contains)),
+            });
+        }
+
         await transaction.CommitAsync();
     }
 
@@ -96,9 +121,13 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IAuthorization
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await FindAsync(users, userId);
+        var db = scope.ServiceProvider.GetRequiredService<EditorialDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
         UserAccountCreator.Check(await users.SetLockoutEnabledAsync(user, true));
         UserAccountCreator.Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
         UserAccountCreator.Check(await users.UpdateSecurityStampAsync(user));
+        await RecordAsync(scope, db, admin, SecurityEventKind.UserLocked, user.Id, new Dictionary<string, string?> { ["email"] = user.Email });
+        await transaction.CommitAsync();
     }
 
     /// <summary>Unlocks an account, whether an administrator or failed sign-ins locked it.</summary>
@@ -108,12 +137,21 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IAuthorization
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await FindAsync(users, userId);
+        var db = scope.ServiceProvider.GetRequiredService<EditorialDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
         UserAccountCreator.Check(await users.SetLockoutEndDateAsync(user, null));
         UserAccountCreator.Check(await users.ResetAccessFailedCountAsync(user));
+        await RecordAsync(scope, db, admin, SecurityEventKind.UserUnlocked, user.Id, new Dictionary<string, string?> { ["email"] = user.Email });
+        await transaction.CommitAsync();
     }
 
     /// <summary>The current time, for showing lock state.</summary>
     public DateTimeOffset Now => clock.GetUtcNow();
+
+    // Saved within the caller's transaction: the change and its log entry commit together or not at all.
+    private static Task RecordAsync(AsyncServiceScope scope, EditorialDbContext db, ClaimsPrincipal admin, SecurityEventKind kind,
+        string subjectUserId, IReadOnlyDictionary<string, string?> details) =>
+        scope.ServiceProvider.GetRequiredService<SecurityLog>().AppendAsync(db, kind, admin.RequireUserId(), subjectUserId, null, details);
 
     private Task RequireAdminAsync(ClaimsPrincipal admin) =>
         authorization.RequireAsync(admin, Policies.ManageUsers, "manage users");

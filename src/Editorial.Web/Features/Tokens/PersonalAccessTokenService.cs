@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Editorial.Domain;
+using Editorial.Domain.Audit;
 using Editorial.Domain.Text;
+using Editorial.Infrastructure.Audit;
 using Editorial.Infrastructure.Identity;
 using Editorial.Infrastructure.Persistence;
 using Editorial.Web.Security;
@@ -8,8 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Editorial.Web.Features.Tokens;
 
-/// <summary>A user's own API tokens: list, create (the secret is shown once), revoke.</summary>
-public sealed class PersonalAccessTokenService(IDbContextFactory<EditorialDbContext> dbFactory, TimeProvider clock)
+/// <summary>
+/// A user's own API tokens: list, create (the secret is shown once), revoke. Creating and revoking
+/// are recorded in the security log, in the same transaction as the change.
+/// </summary>
+public sealed class PersonalAccessTokenService(IDbContextFactory<EditorialDbContext> dbFactory, SecurityLog securityLog, TimeProvider clock)
 {
     /// <summary>Most active tokens one user may hold.</summary>
     public const int MaxActiveTokens = 20;
@@ -55,7 +60,8 @@ public sealed class PersonalAccessTokenService(IDbContextFactory<EditorialDbCont
 
         var (token, secret) = PersonalAccessToken.Create(userId, cleanName, now, lifetimeDays is { } days ? now.AddDays(days) : null);
         db.PersonalAccessTokens.Add(token);
-        await db.SaveChangesAsync(cancellationToken);
+        // Saves the token with its log entry.
+        await securityLog.AppendAsync(db, SecurityEventKind.TokenCreated, userId, userId, null, Details(token), cancellationToken);
         return secret;
     }
 
@@ -68,6 +74,15 @@ public sealed class PersonalAccessTokenService(IDbContextFactory<EditorialDbCont
         var token = await db.PersonalAccessTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId, cancellationToken)
             ?? throw new NotFoundException("This token does not exist.");
         token.Revoke(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
+        await securityLog.AppendAsync(db, SecurityEventKind.TokenRevoked, userId, userId, null, Details(token), cancellationToken);
     }
+
+    // What identifies the token in the log; never its secret or hash.
+    private static Dictionary<string, string?> Details(PersonalAccessToken token) => new()
+    {
+        ["tokenId"] = token.Id.ToString(),
+        ["name"] = token.Name,
+        ["hint"] = token.Hint,
+        ["expiresAt"] = token.ExpiresAt?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

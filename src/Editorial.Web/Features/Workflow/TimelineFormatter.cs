@@ -61,6 +61,8 @@ public static class TimelineFormatter
                 ? $"Revision {Read(entry, "revisionNumber")} removed the words of the claim “{Read(entry, "oldQuote")}”; it is orphaned."
                 : $"A claim's words are now “{Read(entry, "newQuote")}” (revision {Read(entry, "revisionNumber")}).", null),
             nameof(ClaimDismissed) => ($"{actor} dismissed a claim.", Read(entry, "reason")),
+            AuditEvent.ChainSealedKind => ($"The log's first {Read(entry, "sealedEntries")} entries, written before logs were signed, " +
+                "were sealed with the server's audit key.", null),
             _ => ($"{actor}: {entry.Kind}.", null),
         };
         return new TimelineEntry(entry.Sequence, entry.At, actor, entry.Kind, sentence, detail);

@@ -28,6 +28,7 @@ public sealed class WorkflowService(
     WorkflowPolicy policy,
     ClaimPolicy claimPolicy,
     ArticleChangeRecorder changes,
+    AuditKeyring auditKeys,
     TimeProvider clock)
 {
     /// <summary>The article's workflow as <paramref name="user"/> sees it.</summary>
@@ -125,15 +126,21 @@ public sealed class WorkflowService(
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Checks the article's audit log, entry by entry.</summary>
-    public async Task<ChainVerification> VerifyAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken = default)
+    /// <summary>Checks the article's audit log, entry by entry, with the audit keys this server holds.</summary>
+    /// <param name="user">Who asks.</param>
+    /// <param name="articleId">The article.</param>
+    /// <param name="checkpoint">A head of the log recorded earlier, which must still be in it unchanged.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<ChainVerification> VerifyAsync(ClaimsPrincipal user, Guid articleId, ChainCheckpoint? checkpoint = null,
+        CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await EnsureExistsAsync(db, articleId, cancellationToken);
         var entries = await db.AuditEvents.AsNoTracking().Where(e => e.ArticleId == articleId)
             .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        return ChainVerification.Of(entries);
+        // Entries written before keys were used may open a log; the startup seal covers them.
+        return ChainVerification.Of(entries, auditKeys, acceptsUnkeyedStart: true, checkpoint);
     }
 
     /// <summary>The article's log in plain language, oldest first.</summary>

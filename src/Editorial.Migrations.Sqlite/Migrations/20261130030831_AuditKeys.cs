@@ -1,0 +1,32 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Editorial.Migrations.Sqlite.Migrations
+{
+    /// <summary>
+    /// Audit entries name the key that signed them (HMAC); entries written before keys stay null and
+    /// are sealed at startup by a keyed entry.
+    /// </summary>
+    public partial class AuditKeys : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "KeyId",
+                table: "audit_events",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "KeyId",
+                table: "audit_events");
+        }
+    }
+}
