@@ -29,7 +29,7 @@ public static class TokenEndpoints
         auth.MapPost("/token", async Task<Results<SignInHttpResult, ProblemHttpResult>> (
             TokenRequest request, PasswordCheck passwords, SignInManager<Infrastructure.Identity.ApplicationUser> signIn, HttpContext http) =>
         {
-            var result = await passwords.CheckAsync(request.Email, request.Password);
+            var result = await passwords.CheckAsync(request.Email, request.Password, SignInRateLimiting.ClientAddress(http));
             if (result.RetryAfter is { } wait)
             {
                 http.Response.Headers.RetryAfter = TooManyAttempts.Seconds(wait).ToString(System.Globalization.CultureInfo.InvariantCulture);

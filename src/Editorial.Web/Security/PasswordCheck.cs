@@ -14,6 +14,7 @@ public sealed class PasswordCheck(
     SignInManager<ApplicationUser> signIn,
     IPasswordHasher<ApplicationUser> hasher,
     SignInThrottle throttle,
+    SignInMonitor monitor,
     ILogger<PasswordCheck> logger)
 {
     /// <summary>The one refusal, whatever was wrong.</summary>
@@ -23,14 +24,16 @@ public sealed class PasswordCheck(
     private static readonly ApplicationUser Nobody = new() { Id = "nobody", UserName = "nobody", DisplayName = "nobody" };
     private static string? _nobodysHash;
 
-    /// <summary>Checks <paramref name="email"/> and <paramref name="password"/>.</summary>
-    public async Task<PasswordCheckResult> CheckAsync(string? email, string? password)
+    /// <summary>Checks <paramref name="email"/> and <paramref name="password"/>, sent from <paramref name="clientAddress"/>.</summary>
+    public async Task<PasswordCheckResult> CheckAsync(string? email, string? password, string? clientAddress)
     {
         var account = email?.Trim() ?? string.Empty;
         password ??= string.Empty;
         if (!throttle.TryAttempt(account, out var retryAfter))
         {
-            logger.LogWarning("Sign-in attempts over the per-account limit; next allowed in {RetryAfter}", retryAfter);
+            var target = account.Length == 0 ? null : await users.FindByEmailAsync(account);
+            logger.LogWarning("Sign-in attempts over the per-account limit (user {UserId}); next allowed in {RetryAfter}", target?.Id, retryAfter);
+            await monitor.ThrottledAsync("account", account.ToUpperInvariant(), target?.Id, clientAddress);
             return PasswordCheckResult.Throttled(retryAfter);
         }
 
@@ -43,6 +46,7 @@ public sealed class PasswordCheck(
             }
 
             SpendAsMuchAsAPasswordCheck(password);
+            await monitor.FailedAsync(clientAddress);
             return PasswordCheckResult.Refused;
         }
 
@@ -52,9 +56,11 @@ public sealed class PasswordCheck(
             return PasswordCheckResult.SignedIn(user);
         }
 
+        await monitor.FailedAsync(clientAddress);
         if (result.IsLockedOut)
         {
             logger.LogWarning("User {UserId} locked after repeated failed sign-ins", user.Id);
+            await monitor.LockedOutAsync(user.Id, clientAddress);
             return PasswordCheckResult.LockedNow(user);
         }
 

@@ -22,6 +22,8 @@ public static class SignInRateLimiting
                 "SignInLimits: PerAddressPerMinute, PerAccount and AccountWindowMinutes must be positive.")
             .ValidateOnStart();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SignInMonitor>();
+        services.AddMemoryCache();
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(Policy, context =>
@@ -42,6 +44,8 @@ public static class SignInRateLimiting
             options.OnRejected = async (rejected, cancellationToken) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                var address = ClientAddress(rejected.HttpContext);
+                await rejected.HttpContext.RequestServices.GetRequiredService<SignInMonitor>().ThrottledAsync("address", address, null, address);
                 await TooManyAttempts.WriteAsync(rejected.HttpContext, retryAfter,
                     "Too many sign-in attempts from your network.", cancellationToken);
             };

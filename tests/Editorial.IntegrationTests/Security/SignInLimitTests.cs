@@ -128,6 +128,44 @@ public abstract class SignInLimitTests(Func<IReadOnlyDictionary<string, string?>
         Assert.Contains(logs.Messages, m => m.Contains("is locked", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AttacksOnSignIn_LeaveATraceInTheSecurityLog_OnceEach()
+    {
+        await using var app = AppWith(perAddress: 1000, perAccount: 8);
+        var target = await app.CreateUserAsync("targeted@newsroom.example", Editorial.Domain.Users.Roles.Editor);
+        var targetId = target.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
+        var client = app.CreateClient();
+        for (var i = 0; i < 11; i++)
+        {
+            await client.PostAsJsonAsync("/api/auth/token", new { email = "targeted@newsroom.example", password = $"guess {i}" });
+        }
+
+        // 8 failures on the target got through its limit (3 were throttled); 4 more on other accounts make a burst of 10 and more.
+        for (var i = 0; i < 4; i++)
+        {
+            await client.PostAsJsonAsync("/api/auth/token", new { email = $"sprayed{i}@newsroom.example", password = "Spring2026!" });
+        }
+
+        var changerPrincipal = await app.CreateUserAsync("changer@newsroom.example", Editorial.Domain.Users.Roles.Editor);
+        var changer = BrowserlessClient.Create(app);
+        await changer.SignInAsync("changer@newsroom.example", DemoUsers.Password);
+        await changer.SubmitFormAsync("/account/password", "/account/password", new()
+        {
+            ["Input.CurrentPassword"] = DemoUsers.Password, ["Input.NewPassword"] = "Another#Pass2026", ["Input.ConfirmPassword"] = "Another#Pass2026",
+        });
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var log = scope.ServiceProvider.GetRequiredService<Editorial.Infrastructure.Audit.SecurityLog>();
+        var entries = (await log.QueryAsync(new Editorial.Infrastructure.Audit.SecurityLogQuery(Limit: 500))).Entries;
+        var changerId = changerPrincipal.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
+
+        Assert.Single(entries, e => e.Kind == Editorial.Domain.Audit.SecurityEventKind.SignInLockedOut && e.SubjectUserId == targetId);
+        Assert.Single(entries, e => e.Kind == Editorial.Domain.Audit.SecurityEventKind.SignInThrottled && e.SubjectUserId == targetId);
+        Assert.Single(entries, e => e.Kind == Editorial.Domain.Audit.SecurityEventKind.SignInFailedBurst);
+        Assert.Single(entries, e => e.Kind == Editorial.Domain.Audit.SecurityEventKind.PasswordChanged && e.ActorId == changerId && e.SubjectUserId == changerId);
+        Assert.True((await log.VerifyAsync()).IsIntact);
+    }
+
     /// <summary>Identity's hasher, counting how often a password is verified.</summary>
     private sealed class CountingPasswordHasher : IPasswordHasher<ApplicationUser>
     {
