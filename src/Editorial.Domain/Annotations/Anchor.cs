@@ -2,7 +2,7 @@ namespace Editorial.Domain.Annotations;
 
 /// <summary>
 /// Where a comment or claim sits in an article's body at a revision: W3C quote and position
-/// selectors and how they relate to the text now (DESIGN.md §6). Immutable; re-anchoring makes a
+/// selectors and how they relate to the text now (docs/architecture.md §6). Immutable; re-anchoring makes a
 /// new one.
 /// </summary>
 /// <param name="Quote">The quote (with prefix and suffix) at <paramref name="RevisionNumber"/>.</param>

@@ -4,7 +4,7 @@ using Editorial.Domain.Diff;
 namespace Editorial.Domain.Annotations;
 
 /// <summary>
-/// Making anchors from a selection and carrying them through edits (DESIGN.md §6). Pure functions.
+/// Making anchors from a selection and carrying them through edits (docs/architecture.md §6). Pure functions.
 /// The diff is authoritative: an anchor follows its words through the diff, and only when the diff
 /// says its words were removed is the quote searched for — and then only in the text this revision
 /// inserted, so a comment never jumps to an identical sentence that was already there. An unclear

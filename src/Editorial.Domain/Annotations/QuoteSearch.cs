@@ -3,7 +3,7 @@ using Editorial.Domain.Diff;
 namespace Editorial.Domain.Annotations;
 
 /// <summary>
-/// Finds a removed anchor's quote in the text a revision inserted (DESIGN.md §6 step 3): exact
+/// Finds a removed anchor's quote in the text a revision inserted (docs/architecture.md §6 step 3): exact
 /// matches first, told apart by prefix and suffix; else an approximate match (edit distance at most
 /// min(256, quote length / 2)) scored 50·quote + 20·prefix + 20·suffix + 2·proximity (each a
 /// similarity in 0..1, the total scaled to 0..1). Only a clear winner is accepted — score ≥ 0.80,

@@ -4,7 +4,7 @@ using DiffPlex;
 namespace Editorial.Domain.Diff;
 
 /// <summary>
-/// Compares two versions of an article the way an editor reads them (DESIGN.md §5): paragraphs
+/// Compares two versions of an article the way an editor reads them (docs/architecture.md §5): paragraphs
 /// first, then words inside the paragraphs that changed.
 /// </summary>
 /// <remarks>

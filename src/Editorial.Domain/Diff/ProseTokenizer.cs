@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Editorial.Domain.Diff;
 
 /// <summary>
-/// Splits prose into the units a reader sees change (DESIGN.md §5): words (with inner apostrophes,
+/// Splits prose into the units a reader sees change (docs/architecture.md §5): words (with inner apostrophes,
 /// hyphens and abbreviation dots), figures, whitespace runs, line breaks and single marks. It walks grapheme clusters, so an emoji sequence, a letter with its
 /// combining marks or a surrogate pair is never cut; Hebrew, Arabic and other scripts' letters are
 /// letters like any other.

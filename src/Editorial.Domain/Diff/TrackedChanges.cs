@@ -5,7 +5,7 @@ using System.Text;
 namespace Editorial.Domain.Diff;
 
 /// <summary>
-/// Tracked changes as the design defines them (DESIGN.md §3): the pending changes are the diff from
+/// Tracked changes as the design defines them (docs/architecture.md §3): the pending changes are the diff from
 /// the baseline (the last accepted text) to the current text. Accepting a change folds it into the
 /// baseline; rejecting it reverts it in the current text. Pure functions of strings.
 /// </summary>

@@ -3,8 +3,8 @@ namespace Editorial.Domain.Text;
 /// <summary>Splits a normalized body into paragraphs, the unit the page renders and the diff
 /// compares first.</summary>
 /// <remarks>
-/// Departure from DESIGN.md §4 ("paragraphs separated by a blank line"): every non-empty line is a
-/// paragraph, and blank lines are only spacing. Newsroom copy, including the sample article the
+/// As docs/architecture.md §4 says (a departure from the first plan, "paragraphs separated by a blank
+/// line"): every non-empty line is a paragraph, and blank lines are only spacing. Newsroom copy, including the sample article the
 /// product ships, puts one paragraph per line; splitting on blank lines would render it as two
 /// walls of text. Offsets are kept so that anchors can point into the rendered paragraphs.
 /// </remarks>

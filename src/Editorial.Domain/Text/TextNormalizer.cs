@@ -4,7 +4,7 @@ namespace Editorial.Domain.Text;
 
 /// <summary>
 /// Puts user text into the one canonical form every hash, diff and offset is computed on
-/// (DESIGN.md §4): Unicode NFC, LF line ends, no control characters but newline and tab, no
+/// (docs/architecture.md §4): Unicode NFC, LF line ends, no control characters but newline and tab, no
 /// trailing whitespace on a line, no blank lines at either end of the body.
 /// </summary>
 /// <remarks>

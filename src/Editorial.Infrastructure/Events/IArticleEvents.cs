@@ -1,7 +1,7 @@
 namespace Editorial.Infrastructure.Events;
 
 /// <summary>
-/// The bus that tells open pages an article changed (DESIGN.md §7). Services publish after their
+/// The bus that tells open pages an article changed (docs/architecture.md §7). Services publish after their
 /// transaction commits; components subscribe for the article they show.
 /// </summary>
 public interface IArticleEvents

@@ -6,7 +6,7 @@ using Npgsql;
 namespace Editorial.Infrastructure.Events;
 
 /// <summary>
-/// Carries the event buses between app instances on PostgreSQL (DESIGN.md §7): what one instance
+/// Carries the event buses between app instances on PostgreSQL (docs/architecture.md §7): what one instance
 /// publishes is sent with <c>NOTIFY</c> on one channel; every instance keeps a connection that
 /// <c>LISTEN</c>s on it, reconnecting after a drop, and hands what the others sent to its own
 /// in-process subscribers. On the embedded SQLite default there is one instance, and nothing to relay.

@@ -11,7 +11,7 @@ public sealed record Presence(string UserId, string Name, bool IsEditing);
 /// <summary>
 /// Who has which article open, and who is editing it, in this app instance. Pages join when they
 /// open and leave when they close (or their connection ends); every change is announced on the
-/// article bus so that open pages re-read it (DESIGN.md §7: presence rides the same bus).
+/// article bus so that open pages re-read it (docs/architecture.md §7: presence rides the same bus).
 /// </summary>
 public sealed class PresenceTracker(IArticleEvents events)
 {

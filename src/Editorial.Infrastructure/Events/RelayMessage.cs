@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Editorial.Infrastructure.Events;
 
 /// <summary>
-/// What one app instance tells the others through PostgreSQL NOTIFY: ids only (DESIGN.md §7), well
+/// What one app instance tells the others through PostgreSQL NOTIFY: ids only (docs/architecture.md §7), well
 /// under the 8,000-byte payload limit.
 /// </summary>
 /// <param name="Instance">The sending instance, so it ignores its own messages.</param>
