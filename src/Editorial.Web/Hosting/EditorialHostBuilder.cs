@@ -208,7 +208,8 @@ public static class EditorialHostBuilder
         app.MapClaimApi();
         app.MapRevisionApi();
         app.MapSecurityLogApi();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Our own policy (SecurityHeaders) forbids all framing; Blazor's default would add a second, looser header.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
         return app;
     }
 }
