@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Editorial.EndToEndTests.Pages;
 using Editorial.Testing;
 using Microsoft.Playwright;
@@ -49,6 +50,38 @@ public sealed class AdministrationTests(BrowserServer server)
         await rita.GotoAsync("/");
         await Assertions.Expect(new AppShell(rita).NavLink("New article")).ToBeVisibleAsync();
         await rita.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Admin_FindsABurstOfFailedSignIns_InTheSecurityLog_AndVerifiesTheLog()
+    {
+        using (var script = new HttpClient { BaseAddress = new Uri(server.BaseUrl) })
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                await script.PostAsJsonAsync("/api/auth/token", new { email = $"sprayed{i}@newsroom.example", password = "Spring2026!" });
+            }
+        }
+
+        var page = await server.SignedInPageAsync(DemoUsers.Admin);
+        var shell = new AppShell(page);
+        await shell.NavLink("Security log").ClickAsync();
+        await shell.WaitUntilInteractiveAsync();
+        await page.GetByLabel("Kind").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Burst of failed sign-ins" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Burst of failed sign-ins" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Audit logs sealed" })).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verify log" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("security-log-verification")).ToContainTextAsync("Intact");
+        await page.Context.CloseAsync();
+
+        var editor = await server.SignedInPageAsync(DemoUsers.Editor);
+        await Assertions.Expect(new AppShell(editor).NavLink("Security log")).ToHaveCountAsync(0);
+        await editor.GotoAsync("/admin/security-log");
+        await Assertions.Expect(editor.GetByRole(AriaRole.Heading, new() { Name = "Security log" })).ToHaveCountAsync(0);
+        await editor.Context.CloseAsync();
     }
 
     [Fact]

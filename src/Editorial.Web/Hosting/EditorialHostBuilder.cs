@@ -38,7 +38,7 @@ public static class EditorialHostBuilder
 
         services.AddHealthChecks().AddDbContextCheck<EditorialDbContext>("database", tags: ["ready"]);
 
-        AddHosting(builder);
+        services.AddPublicHosting();
         services.AddSignInRateLimiting();
         services.AddDataProtection().SetApplicationName("Editorial").PersistKeysToDbContext<EditorialDbContext>();
         AddIdentity(services);
@@ -68,33 +68,6 @@ public static class EditorialHostBuilder
         services.AddScoped<Editorial.Web.Features.Notifications.NotificationService>();
         services.AddScoped<ThemePreferenceService>();
         return builder;
-    }
-
-    private static void AddHosting(WebApplicationBuilder builder)
-    {
-        var services = builder.Services;
-        services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section).ValidateOnStart();
-        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<HostingOptions>, HostingOptionsValidator>();
-        services.AddSingleton<PublicAddress>();
-
-        // Read when the options are first used (not here): tests and hosts add configuration after this runs.
-        services.AddOptions<ForwardedHeadersOptions>().Configure<Microsoft.Extensions.Options.IOptions<HostingOptions>>((options, hostingOptions) =>
-        {
-            var hosting = hostingOptions.Value;
-            options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
-                                       | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
-            // Without configured proxies the defaults stand: only a proxy on this machine (loopback) is believed.
-            if (hosting.TrustedProxies.Count > 0 || hosting.TrustedNetworks.Count > 0)
-            {
-                options.KnownProxies.Clear();
-                options.KnownIPNetworks.Clear();
-                hosting.TrustedProxies.ForEach(p => options.KnownProxies.Add(System.Net.IPAddress.Parse(p)));
-                hosting.TrustedNetworks.ForEach(n => options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(n)));
-            }
-        });
-        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, SecureCookies>();
-        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>, SecureCookies>();
-        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
     }
 
     private static void AddIdentity(IServiceCollection services)
@@ -171,17 +144,11 @@ public static class EditorialHostBuilder
     /// <summary>Builds the request pipeline and maps every endpoint.</summary>
     public static WebApplication UseEditorial(this WebApplication app)
     {
-        // First, so that everything after sees the client's address and scheme as the trusted proxy reports them.
-        app.UseForwardedHeaders();
+        // Every response carries the security headers, redirects included; then everything after sees
+        // the client's address and scheme as the trusted proxy reports them.
         app.UseMiddleware<SecurityHeaders>();
+        app.UsePublicHosting();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
-        var hosting = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HostingOptions>>().Value;
-        if (hosting.HttpsRequiredIn(app.Environment))
-        {
-            app.UseMiddleware<HttpsOnly>();
-            app.UseHsts();
-        }
-
         app.UseMiddleware<LiveConnectionOriginCheck>();
         app.UseRateLimiter();
 
