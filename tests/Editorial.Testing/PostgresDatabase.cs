@@ -8,7 +8,7 @@ namespace Editorial.Testing;
 /// starts (its address is in <see cref="ServerVariable"/>). The app creates it by migrating; it is
 /// dropped when the test class is done. Use as an xunit class fixture: one database per test class.
 /// </summary>
-public sealed class PostgresDatabase : IAsyncLifetime
+public sealed class PostgresDatabase : ITestDatabase, IAsyncLifetime
 {
     /// <summary>Environment variable holding the server's connection string (no database).</summary>
     public const string ServerVariable = "EDITORIAL_TEST_POSTGRES";
@@ -31,6 +31,13 @@ public sealed class PostgresDatabase : IAsyncLifetime
 
     /// <summary>The database's name.</summary>
     public string Name { get; }
+
+    /// <inheritdoc />
+    public string Provider => "PostgreSQL";
+
+    /// <inheritdoc />
+    public EditorialAppFactory App(string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null) =>
+        EditorialAppFactory.OnPostgres(this, environment, settings);
 
     /// <inheritdoc />
     public Task InitializeAsync() => Task.CompletedTask;

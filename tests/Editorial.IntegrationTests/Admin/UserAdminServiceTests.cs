@@ -8,8 +8,7 @@ using Editorial.Web.Security;
 namespace Editorial.IntegrationTests.Admin;
 
 /// <summary>User administration through the service the Users page calls.</summary>
-public sealed class UserAdminServiceTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class UserAdminServiceTests(ITestDatabase database) : AppTest(database.App())
 {
     private Task<ClaimsPrincipal> AdminAsync() => App.PrincipalOfAsync(DemoUsers.Admin);
 
@@ -149,3 +148,9 @@ public sealed class UserAdminServiceTests(PostgresDatabase database)
         await Assert.ThrowsAsync<AccessDeniedException>(() => WithAsync<UserAdminService>(s => s.SetRolesAsync(user, user.RequireUserId(), [Roles.Admin])));
     }
 }
+
+/// <summary><see cref="UserAdminServiceTests"/> on PostgreSQL.</summary>
+public sealed class UserAdminServiceTestsOnPostgres(PostgresDatabase database) : UserAdminServiceTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="UserAdminServiceTests"/> on the embedded SQLite default.</summary>
+public sealed class UserAdminServiceTestsOnSqlite(SqliteFolder database) : UserAdminServiceTests(database), IClassFixture<SqliteFolder>;

@@ -7,8 +7,7 @@ using Editorial.Testing;
 namespace Editorial.IntegrationTests.Annotations;
 
 /// <summary>Comments through the API: permissions, bad input, and re-anchoring after revisions posted through the API.</summary>
-public sealed class AnnotationApiTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class AnnotationApiTests(ITestDatabase database) : AppTest(database.App())
 {
     private const string Body = "Kim visited the memorial on Monday.\nOver 6,000 of them were killed.\nThe site is secret.";
 
@@ -89,3 +88,9 @@ public sealed class AnnotationApiTests(PostgresDatabase database)
         Assert.Empty(await ItemsAsync(editor, id));
     }
 }
+
+/// <summary><see cref="AnnotationApiTests"/> on PostgreSQL.</summary>
+public sealed class AnnotationApiTestsOnPostgres(PostgresDatabase database) : AnnotationApiTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="AnnotationApiTests"/> on the embedded SQLite default.</summary>
+public sealed class AnnotationApiTestsOnSqlite(SqliteFolder database) : AnnotationApiTests(database), IClassFixture<SqliteFolder>;

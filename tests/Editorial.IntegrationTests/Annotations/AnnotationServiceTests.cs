@@ -16,8 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Editorial.IntegrationTests.Annotations;
 
 /// <summary>Comment threads through the service the article page calls, on PostgreSQL.</summary>
-public sealed class AnnotationServiceTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class AnnotationServiceTests(ITestDatabase database) : AppTest(database.App())
 {
     private const string Body = "Kim visited the memorial on Monday.\nOver 6,000 of them were killed.\nThe site is secret.";
 
@@ -161,3 +160,9 @@ public sealed class AnnotationServiceTests(PostgresDatabase database)
         Assert.DoesNotContain(outsider, told);
     }
 }
+
+/// <summary><see cref="AnnotationServiceTests"/> on PostgreSQL.</summary>
+public sealed class AnnotationServiceTestsOnPostgres(PostgresDatabase database) : AnnotationServiceTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="AnnotationServiceTests"/> on the embedded SQLite default.</summary>
+public sealed class AnnotationServiceTestsOnSqlite(SqliteFolder database) : AnnotationServiceTests(database), IClassFixture<SqliteFolder>;

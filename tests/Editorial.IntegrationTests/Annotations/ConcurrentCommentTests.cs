@@ -12,8 +12,7 @@ namespace Editorial.IntegrationTests.Annotations;
 /// revision: either both succeed in some order (and the comment is carried to the new text), or one
 /// is refused as a conflict and nothing of it is saved.
 /// </summary>
-public sealed class ConcurrentCommentTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class ConcurrentCommentTests(ITestDatabase database) : AppTest(database.App())
 {
     private const string Body = "Kim visited the memorial on Monday.\nOver 6,000 of them were killed.";
 
@@ -67,3 +66,9 @@ public sealed class ConcurrentCommentTests(PostgresDatabase database)
         }
     }
 }
+
+/// <summary><see cref="ConcurrentCommentTests"/> on PostgreSQL.</summary>
+public sealed class ConcurrentCommentTestsOnPostgres(PostgresDatabase database) : ConcurrentCommentTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="ConcurrentCommentTests"/> on the embedded SQLite default.</summary>
+public sealed class ConcurrentCommentTestsOnSqlite(SqliteFolder database) : ConcurrentCommentTests(database), IClassFixture<SqliteFolder>;

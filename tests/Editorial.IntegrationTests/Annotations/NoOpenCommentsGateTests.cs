@@ -8,8 +8,7 @@ using Editorial.Web.Features.Workflow;
 namespace Editorial.IntegrationTests.Annotations;
 
 /// <summary>A newsroom that requires every comment resolved before submitting, configured as it would in appsettings.json.</summary>
-public sealed class NoOpenCommentsGateTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database, settings: Policy)), IClassFixture<PostgresDatabase>
+public abstract class NoOpenCommentsGateTests(ITestDatabase database) : AppTest(database.App(settings: Policy))
 {
     private static readonly Dictionary<string, string?> Policy = new()
     {
@@ -43,3 +42,9 @@ public sealed class NoOpenCommentsGateTests(PostgresDatabase database)
         Assert.Equal("SourcingCheck", submitted.Stage);
     }
 }
+
+/// <summary><see cref="NoOpenCommentsGateTests"/> on PostgreSQL.</summary>
+public sealed class NoOpenCommentsGateTestsOnPostgres(PostgresDatabase database) : NoOpenCommentsGateTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="NoOpenCommentsGateTests"/> on the embedded SQLite default.</summary>
+public sealed class NoOpenCommentsGateTestsOnSqlite(SqliteFolder database) : NoOpenCommentsGateTests(database), IClassFixture<SqliteFolder>;

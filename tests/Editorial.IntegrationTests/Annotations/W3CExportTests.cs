@@ -9,8 +9,7 @@ namespace Editorial.IntegrationTests.Annotations;
 /// The comment export is checked against the W3C Web Annotation test suite's JSON Schema
 /// assertions (in <c>Annotations/W3C</c>): every "must" assertion that expects a valid annotation.
 /// </summary>
-public sealed class W3CExportTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class W3CExportTests(ITestDatabase database) : AppTest(database.App())
 {
     private static readonly string SuiteFolder = Path.Combine(AppContext.BaseDirectory, "Annotations", "W3C");
 
@@ -95,3 +94,9 @@ public sealed class W3CExportTests(PostgresDatabase database)
         return result;
     }
 }
+
+/// <summary><see cref="W3CExportTests"/> on PostgreSQL.</summary>
+public sealed class W3CExportTestsOnPostgres(PostgresDatabase database) : W3CExportTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="W3CExportTests"/> on the embedded SQLite default.</summary>
+public sealed class W3CExportTestsOnSqlite(SqliteFolder database) : W3CExportTests(database), IClassFixture<SqliteFolder>;

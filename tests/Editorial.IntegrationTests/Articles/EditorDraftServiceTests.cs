@@ -5,8 +5,7 @@ using Editorial.Web.Security;
 
 namespace Editorial.IntegrationTests.Articles;
 
-public sealed class EditorDraftServiceTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class EditorDraftServiceTests(ITestDatabase database) : AppTest(database.App())
 {
     [Fact]
     public async Task ADraft_IsKeptAsTyped_PerUserAndArticle_UntilDiscarded()
@@ -44,3 +43,9 @@ public sealed class EditorDraftServiceTests(PostgresDatabase database)
         await Assert.ThrowsAsync<AccessDeniedException>(() => WithAsync<EditorDraftService>(d => d.SaveAsync(factChecker, null, 0, "T", "B")));
     }
 }
+
+/// <summary><see cref="EditorDraftServiceTests"/> on PostgreSQL.</summary>
+public sealed class EditorDraftServiceTestsOnPostgres(PostgresDatabase database) : EditorDraftServiceTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="EditorDraftServiceTests"/> on the embedded SQLite default.</summary>
+public sealed class EditorDraftServiceTestsOnSqlite(SqliteFolder database) : EditorDraftServiceTests(database), IClassFixture<SqliteFolder>;

@@ -5,8 +5,7 @@ using Editorial.Testing;
 namespace Editorial.IntegrationTests.Articles;
 
 /// <summary>Posting a revision with its base through the API: merged, or 409 with the conflicts.</summary>
-public sealed class RevisionApiTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class RevisionApiTests(ITestDatabase database) : AppTest(database.App())
 {
     [Fact]
     public async Task AStaleBase_IsMergedWhenItCanBe_And409WithTheConflictsWhenNot()
@@ -30,3 +29,9 @@ public sealed class RevisionApiTests(PostgresDatabase database)
         Assert.Equal(("blue ", "red "), (conflict.GetProperty("mine").GetString(), conflict.GetProperty("theirs").GetString()));
     }
 }
+
+/// <summary><see cref="RevisionApiTests"/> on PostgreSQL.</summary>
+public sealed class RevisionApiTestsOnPostgres(PostgresDatabase database) : RevisionApiTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="RevisionApiTests"/> on the embedded SQLite default.</summary>
+public sealed class RevisionApiTestsOnSqlite(SqliteFolder database) : RevisionApiTests(database), IClassFixture<SqliteFolder>;

@@ -5,8 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Editorial.IntegrationTests.Changes;
 
-public sealed class TrackedChangesApiTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class TrackedChangesApiTests(ITestDatabase database) : AppTest(database.App())
 {
     [Fact]
     public async Task AScript_ListsAndDecidesTrackedChanges_AndAStaleDecisionGets409()
@@ -53,3 +52,9 @@ public sealed class TrackedChangesApiTests(PostgresDatabase database)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 }
+
+/// <summary><see cref="TrackedChangesApiTests"/> on PostgreSQL.</summary>
+public sealed class TrackedChangesApiTestsOnPostgres(PostgresDatabase database) : TrackedChangesApiTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="TrackedChangesApiTests"/> on the embedded SQLite default.</summary>
+public sealed class TrackedChangesApiTestsOnSqlite(SqliteFolder database) : TrackedChangesApiTests(database), IClassFixture<SqliteFolder>;

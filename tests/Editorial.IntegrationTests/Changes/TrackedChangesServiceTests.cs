@@ -14,8 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Editorial.IntegrationTests.Changes;
 
 /// <summary>Accepting and rejecting tracked changes through the service the review page calls, on PostgreSQL.</summary>
-public sealed class TrackedChangesServiceTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class TrackedChangesServiceTests(ITestDatabase database) : AppTest(database.App())
 {
     private const string Original = "Kim drove a forklift.\nOver 6,000 were killed.";
     private const string Edited = "Kim drove a yellow forklift.\nOver 6,500 were killed.";
@@ -193,3 +192,9 @@ public sealed class TrackedChangesServiceTests(PostgresDatabase database)
         Assert.Contains(third.Spans, s => s.RevisionNumber == 2 && revisions[2].Body.Substring(s.Start, s.Length).Contains("6,5", StringComparison.Ordinal));
     }
 }
+
+/// <summary><see cref="TrackedChangesServiceTests"/> on PostgreSQL.</summary>
+public sealed class TrackedChangesServiceTestsOnPostgres(PostgresDatabase database) : TrackedChangesServiceTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="TrackedChangesServiceTests"/> on the embedded SQLite default.</summary>
+public sealed class TrackedChangesServiceTestsOnSqlite(SqliteFolder database) : TrackedChangesServiceTests(database), IClassFixture<SqliteFolder>;

@@ -6,8 +6,7 @@ using Editorial.Testing;
 namespace Editorial.IntegrationTests.Claims;
 
 /// <summary>Claims over the API: roles enforced on the server, the gate, and the ClaimReview and report exports.</summary>
-public sealed class ClaimApiTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class ClaimApiTests(ITestDatabase database) : AppTest(database.App())
 {
     private const string Body = ClaimServiceTests.Body;
 
@@ -139,3 +138,9 @@ public sealed class ClaimApiTests(PostgresDatabase database)
         Assert.Equal(HttpStatusCode.Created, afterReopen.StatusCode);
     }
 }
+
+/// <summary><see cref="ClaimApiTests"/> on PostgreSQL.</summary>
+public sealed class ClaimApiTestsOnPostgres(PostgresDatabase database) : ClaimApiTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="ClaimApiTests"/> on the embedded SQLite default.</summary>
+public sealed class ClaimApiTestsOnSqlite(SqliteFolder database) : ClaimApiTests(database), IClassFixture<SqliteFolder>;

@@ -14,8 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Editorial.IntegrationTests.Claims;
 
 /// <summary>Claims through the service the article page calls, on PostgreSQL: lifecycle, re-check, gate.</summary>
-public sealed class ClaimServiceTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class ClaimServiceTests(ITestDatabase database) : AppTest(database.App())
 {
     internal const string Body = "North Korea deployed approximately 14,000 troops to Ukraine, with over 6,000 of them killed in combat.\nThe site is secret.";
     internal const string Words = "over 6,000 of them killed";
@@ -182,3 +181,9 @@ public sealed class ClaimServiceTests(PostgresDatabase database)
         Assert.Equal("2 claims: 2 open", (await ClaimsAsync(id)).Summary);
     }
 }
+
+/// <summary><see cref="ClaimServiceTests"/> on PostgreSQL.</summary>
+public sealed class ClaimServiceTestsOnPostgres(PostgresDatabase database) : ClaimServiceTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="ClaimServiceTests"/> on the embedded SQLite default.</summary>
+public sealed class ClaimServiceTestsOnSqlite(SqliteFolder database) : ClaimServiceTests(database), IClassFixture<SqliteFolder>;

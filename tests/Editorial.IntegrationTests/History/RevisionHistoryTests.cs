@@ -11,8 +11,7 @@ using Editorial.Web.Security;
 namespace Editorial.IntegrationTests.History;
 
 /// <summary>History, compare and restore through the service and the API, on PostgreSQL.</summary>
-public sealed class RevisionHistoryTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class RevisionHistoryTests(ITestDatabase database) : AppTest(database.App())
 {
     private Task<ClaimsPrincipal> Editor => App.PrincipalOfAsync(DemoUsers.Editor);
 
@@ -110,3 +109,9 @@ public sealed class RevisionHistoryTests(PostgresDatabase database)
         Assert.Equal(HttpStatusCode.NotFound, noSuchRevision.StatusCode);
     }
 }
+
+/// <summary><see cref="RevisionHistoryTests"/> on PostgreSQL.</summary>
+public sealed class RevisionHistoryTestsOnPostgres(PostgresDatabase database) : RevisionHistoryTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="RevisionHistoryTests"/> on the embedded SQLite default.</summary>
+public sealed class RevisionHistoryTestsOnSqlite(SqliteFolder database) : RevisionHistoryTests(database), IClassFixture<SqliteFolder>;

@@ -4,8 +4,7 @@ using Editorial.Web.Security;
 
 namespace Editorial.IntegrationTests.Preferences;
 
-public sealed class ThemePreferenceTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class ThemePreferenceTests(ITestDatabase database) : AppTest(database.App())
 {
     [Fact]
     public async Task DarkMode_IsUnsetAtFirst_ThenRemembered_PerUser()
@@ -20,3 +19,9 @@ public sealed class ThemePreferenceTests(PostgresDatabase database)
         Assert.Null(await WithAsync<ThemePreferenceService, bool?>(s => s.GetDarkModeAsync(manager)));
     }
 }
+
+/// <summary><see cref="ThemePreferenceTests"/> on PostgreSQL.</summary>
+public sealed class ThemePreferenceTestsOnPostgres(PostgresDatabase database) : ThemePreferenceTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="ThemePreferenceTests"/> on the embedded SQLite default.</summary>
+public sealed class ThemePreferenceTestsOnSqlite(SqliteFolder database) : ThemePreferenceTests(database), IClassFixture<SqliteFolder>;

@@ -4,8 +4,7 @@ using Editorial.Testing;
 namespace Editorial.IntegrationTests.Security;
 
 /// <summary>Who may open which page and endpoint, over real HTTP with the real login form.</summary>
-public sealed class AccessTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class AccessTests(ITestDatabase database) : AppTest(database.App())
 {
     [Theory]
     [InlineData("/")]
@@ -177,3 +176,9 @@ public sealed class AccessTests(PostgresDatabase database)
         Assert.Contains("&lt;script&gt;alert(&#x27;pwned&#x27;)&lt;/script&gt;", html, StringComparison.Ordinal);
     }
 }
+
+/// <summary><see cref="AccessTests"/> on PostgreSQL.</summary>
+public sealed class AccessTestsOnPostgres(PostgresDatabase database) : AccessTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="AccessTests"/> on the embedded SQLite default.</summary>
+public sealed class AccessTestsOnSqlite(SqliteFolder database) : AccessTests(database), IClassFixture<SqliteFolder>;

@@ -4,8 +4,7 @@ using Editorial.Testing;
 namespace Editorial.IntegrationTests.Security;
 
 /// <summary>Sign-out, password change and self-registration (off by default), over real HTTP.</summary>
-public sealed class AccountTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class AccountTests(ITestDatabase database) : AppTest(database.App())
 {
     [Fact]
     public async Task SignOut_EndsTheSession()
@@ -102,10 +101,15 @@ public sealed class AccountTests(PostgresDatabase database)
     }
 }
 
+/// <summary><see cref="AccountTests"/> on PostgreSQL.</summary>
+public sealed class AccountTestsOnPostgres(PostgresDatabase database) : AccountTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="AccountTests"/> on the embedded SQLite default.</summary>
+public sealed class AccountTestsOnSqlite(SqliteFolder database) : AccountTests(database), IClassFixture<SqliteFolder>;
+
 /// <summary>A newsroom that turned self-registration on.</summary>
-public sealed class OpenRegistrationTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database, settings: new Dictionary<string, string?> { ["Registration:Enabled"] = "true" })),
-      IClassFixture<PostgresDatabase>
+public abstract class OpenRegistrationTests(ITestDatabase database)
+    : AppTest(database.App(settings: new Dictionary<string, string?> { ["Registration:Enabled"] = "true" }))
 {
     [Fact]
     public async Task Registering_CreatesAnAccountWithoutRole_ThatCanReadNothingYet()
@@ -157,3 +161,9 @@ public sealed class OpenRegistrationTests(PostgresDatabase database)
         Assert.Contains("Passwords must be at least 10 characters.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 }
+
+/// <summary><see cref="OpenRegistrationTests"/> on PostgreSQL.</summary>
+public sealed class OpenRegistrationTestsOnPostgres(PostgresDatabase database) : OpenRegistrationTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="OpenRegistrationTests"/> on the embedded SQLite default.</summary>
+public sealed class OpenRegistrationTestsOnSqlite(SqliteFolder database) : OpenRegistrationTests(database), IClassFixture<SqliteFolder>;

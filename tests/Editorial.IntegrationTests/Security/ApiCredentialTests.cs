@@ -15,7 +15,7 @@ namespace Editorial.IntegrationTests.Security;
 /// tokens follow the account: a lock, a role removal or a password change reaches a token already
 /// issued at its next call, and the refresh token renews only while the account stands.
 /// </summary>
-public abstract class ApiCredentialTests(EditorialAppFactory app) : AppTest(app)
+public abstract class ApiCredentialTests(ITestDatabase database) : AppTest(database.App())
 {
     private async Task<Guid> DraftAsync()
     {
@@ -158,9 +158,7 @@ public abstract class ApiCredentialTests(EditorialAppFactory app) : AppTest(app)
 }
 
 /// <summary><see cref="ApiCredentialTests"/> on PostgreSQL.</summary>
-public sealed class ApiCredentialTestsOnPostgres(PostgresDatabase database)
-    : ApiCredentialTests(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>;
+public sealed class ApiCredentialTestsOnPostgres(PostgresDatabase database) : ApiCredentialTests(database), IClassFixture<PostgresDatabase>;
 
 /// <summary><see cref="ApiCredentialTests"/> on the embedded SQLite default.</summary>
-public sealed class ApiCredentialTestsOnSqlite(SqliteFolder folder)
-    : ApiCredentialTests(EditorialAppFactory.OnSqlite(folder.Path)), IClassFixture<SqliteFolder>;
+public sealed class ApiCredentialTestsOnSqlite(SqliteFolder database) : ApiCredentialTests(database), IClassFixture<SqliteFolder>;

@@ -9,8 +9,7 @@ using Editorial.Web.Features.Tokens;
 namespace Editorial.IntegrationTests.Security;
 
 /// <summary>Scripts authenticate with a bearer token (email + password) or a personal access token.</summary>
-public sealed class ApiTokenTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class ApiTokenTests(ITestDatabase database) : AppTest(database.App())
 {
     private HttpClient Script(string? token = null)
     {
@@ -136,3 +135,9 @@ public sealed class ApiTokenTests(PostgresDatabase database)
         Assert.Contains("/api/auth/token", paths);
     }
 }
+
+/// <summary><see cref="ApiTokenTests"/> on PostgreSQL.</summary>
+public sealed class ApiTokenTestsOnPostgres(PostgresDatabase database) : ApiTokenTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="ApiTokenTests"/> on the embedded SQLite default.</summary>
+public sealed class ApiTokenTestsOnSqlite(SqliteFolder database) : ApiTokenTests(database), IClassFixture<SqliteFolder>;

@@ -13,9 +13,9 @@ namespace Editorial.IntegrationTests.Security;
 /// (429 with Retry-After), the same answer after the same work for unknown, wrong and locked, and no
 /// email address in the log.
 /// </summary>
-public abstract class SignInLimitTests(Func<IReadOnlyDictionary<string, string?>, EditorialAppFactory> appWith)
+public abstract class SignInLimitTests(ITestDatabase database)
 {
-    private EditorialAppFactory AppWith(int perAddress, int perAccount) => appWith(new Dictionary<string, string?>
+    private EditorialAppFactory AppWith(int perAddress, int perAccount) => database.App(settings: new Dictionary<string, string?>
     {
         ["SignInLimits:PerAddressPerMinute"] = perAddress.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["SignInLimits:PerAccount"] = perAccount.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -209,9 +209,7 @@ public abstract class SignInLimitTests(Func<IReadOnlyDictionary<string, string?>
 }
 
 /// <summary><see cref="SignInLimitTests"/> on PostgreSQL.</summary>
-public sealed class SignInLimitTestsOnPostgres(PostgresDatabase database)
-    : SignInLimitTests(settings => EditorialAppFactory.OnPostgres(database, settings: settings)), IClassFixture<PostgresDatabase>;
+public sealed class SignInLimitTestsOnPostgres(PostgresDatabase database) : SignInLimitTests(database), IClassFixture<PostgresDatabase>;
 
 /// <summary><see cref="SignInLimitTests"/> on the embedded SQLite default.</summary>
-public sealed class SignInLimitTestsOnSqlite(SqliteFolder folder)
-    : SignInLimitTests(settings => EditorialAppFactory.OnSqlite(folder.Path, settings: settings)), IClassFixture<SqliteFolder>;
+public sealed class SignInLimitTestsOnSqlite(SqliteFolder database) : SignInLimitTests(database), IClassFixture<SqliteFolder>;

@@ -13,8 +13,7 @@ using Editorial.Web.Security;
 namespace Editorial.IntegrationTests.Workflow;
 
 /// <summary>Assignment, the "needs my action" queues, the filtered list and notifications, on PostgreSQL.</summary>
-public sealed class AssignmentAndQueueTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class AssignmentAndQueueTests(ITestDatabase database) : AppTest(database.App())
 {
     private Task<ClaimsPrincipal> As(string email) => App.PrincipalOfAsync(email);
 
@@ -180,3 +179,9 @@ public sealed class AssignmentAndQueueTests(PostgresDatabase database)
         Assert.True(counts.Single(c => c.Stage == Stages.Draft).Count >= 1);
     }
 }
+
+/// <summary><see cref="AssignmentAndQueueTests"/> on PostgreSQL.</summary>
+public sealed class AssignmentAndQueueTestsOnPostgres(PostgresDatabase database) : AssignmentAndQueueTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="AssignmentAndQueueTests"/> on the embedded SQLite default.</summary>
+public sealed class AssignmentAndQueueTestsOnSqlite(SqliteFolder database) : AssignmentAndQueueTests(database), IClassFixture<SqliteFolder>;

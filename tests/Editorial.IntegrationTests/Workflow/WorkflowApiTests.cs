@@ -5,8 +5,7 @@ using Editorial.Testing;
 namespace Editorial.IntegrationTests.Workflow;
 
 /// <summary>The workflow over HTTP, as a newsroom script uses it.</summary>
-public sealed class WorkflowApiTests(PostgresDatabase database)
-    : AppTest(EditorialAppFactory.OnPostgres(database)), IClassFixture<PostgresDatabase>
+public abstract class WorkflowApiTests(ITestDatabase database) : AppTest(database.App())
 {
     private Task<HttpClient> SignedInAsync(string email) => ApiClient.ForAsync(App, email);
 
@@ -180,3 +179,9 @@ public sealed class WorkflowApiTests(PostgresDatabase database)
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 }
+
+/// <summary><see cref="WorkflowApiTests"/> on PostgreSQL.</summary>
+public sealed class WorkflowApiTestsOnPostgres(PostgresDatabase database) : WorkflowApiTests(database), IClassFixture<PostgresDatabase>;
+
+/// <summary><see cref="WorkflowApiTests"/> on the embedded SQLite default.</summary>
+public sealed class WorkflowApiTestsOnSqlite(SqliteFolder database) : WorkflowApiTests(database), IClassFixture<SqliteFolder>;

@@ -145,7 +145,7 @@ public sealed class AnnotationService(
     // The colleagues a comment @mentions: users with a newsroom role who are not locked out, whose
     // e-mail address starts with "handle@". A handle that fits several of them notifies no one
     // rather than the wrong person; an outsider who registers a look-alike address is never told.
-    private static async Task<IReadOnlyList<string>> MentionedAsync(EditorialDbContext db, string? text, string authorId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> MentionedAsync(EditorialDbContext db, string? text, string authorId, CancellationToken cancellationToken)
     {
         var handles = Mentions.HandlesIn(text ?? string.Empty).Select(h => h.ToUpperInvariant() + "@").ToList();
         if (handles.Count == 0)
@@ -153,13 +153,16 @@ public sealed class AnnotationService(
             return [];
         }
 
-        var now = DateTimeOffset.UtcNow;
-        var colleagues = await (
+        // The lock is checked after reading: SQLite cannot compare DateTimeOffset values in a query.
+        var now = clock.GetUtcNow();
+        var colleagues = (await (
                 from u in db.Users
-                where u.Id != authorId && u.NormalizedEmail != null && (u.LockoutEnd == null || u.LockoutEnd < now)
+                where u.Id != authorId && u.NormalizedEmail != null
                 where db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && CommentingRoles.Contains(r.Name!)))
-                select new { u.Id, u.NormalizedEmail })
-            .ToListAsync(cancellationToken);
+                select new { u.Id, u.NormalizedEmail, u.LockoutEnd })
+            .ToListAsync(cancellationToken))
+            .Where(u => u.LockoutEnd is null || u.LockoutEnd < now)
+            .ToList();
         return handles
             .Select(h => colleagues.Where(u => u.NormalizedEmail!.StartsWith(h, StringComparison.Ordinal)).ToList())
             .Where(matches => matches.Count == 1)
