@@ -82,8 +82,15 @@ public sealed class Claim : AnchoredItem
         DismissedAt is not null || (AnchorStatus != AnchorStatus.Orphaned && policy.Resolved.Contains(Status));
 
     /// <summary>Whether <paramref name="actor"/> may flag a new claim on an article in <paramref name="stage"/> (what <see cref="Flag"/> checks).</summary>
-    public static bool MayFlag(WorkflowActor actor, StageDefinition stage) =>
-        actor.HoldsAny([Roles.Editor, Roles.FactChecker]) && !stage.TextReadOnly;
+    public static bool MayFlag(WorkflowActor actor, StageDefinition stage) => RefusalToFlag(actor, stage) is null;
+
+    // The one statement of who may flag a claim and when; both the button and the action ask it.
+    private static Exception? RefusalToFlag(WorkflowActor actor, StageDefinition stage) =>
+        !actor.HoldsAny([Roles.Editor, Roles.FactChecker])
+            ? new WorkflowPermissionException("Only Editors and Fact-checkers flag claims.")
+            : stage.TextReadOnly
+                ? new EditorialDomainException($"This article is {stage.Label.ToLowerInvariant()}: a manager must reopen it before a new claim is flagged.")
+                : null;
 
     /// <summary>Flags a claim on [start, end) of <paramref name="body"/> (the body at <paramref name="revisionNumber"/>).</summary>
     /// <exception cref="WorkflowPermissionException">The actor is neither an Editor nor a Fact-checker.</exception>
@@ -93,15 +100,9 @@ public sealed class Claim : AnchoredItem
     public static Claim Flag(Guid articleId, StageDefinition stage, string body, int revisionNumber, int start, int end, WorkflowActor actor,
         string? claimant, DateTime now)
     {
-        if (!actor.HoldsAny([Roles.Editor, Roles.FactChecker]))
+        if (RefusalToFlag(actor, stage) is { } refusal)
         {
-            throw new WorkflowPermissionException("Only Editors and Fact-checkers flag claims.");
-        }
-
-        if (stage.TextReadOnly)
-        {
-            throw new EditorialDomainException(
-                $"This article is {stage.Label.ToLowerInvariant()}: a manager must reopen it before a new claim is flagged.");
+            throw refusal;
         }
 
         var claim = new Claim

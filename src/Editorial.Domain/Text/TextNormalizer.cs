@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Editorial.Domain.Text;
@@ -61,16 +62,27 @@ public static class TextNormalizer
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/> has something a reader can see: not only whitespace, format
-    /// characters (zero-width space, word joiner, byte order mark, direction marks) and blank fillers.
+    /// Whether <paramref name="text"/> has something a reader can see: a letter, digit, punctuation mark
+    /// or symbol (emoji included). Whitespace, format characters (zero-width space, word joiner, byte
+    /// order mark, direction marks), combining marks and variation selectors alone, and the blank
+    /// fillers, are not.
     /// </summary>
     public static bool HasVisibleCharacter(string text) =>
-        text.EnumerateRunes().Any(r => !Rune.IsWhiteSpace(r) && !Rune.IsControl(r)
-                                       && Rune.GetUnicodeCategory(r) != System.Globalization.UnicodeCategory.Format
-                                       && !BlankFillers.Contains(r.Value));
+        text.EnumerateRunes().Any(r => Rune.GetUnicodeCategory(r) switch
+        {
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => !BlankFillers.Contains(r.Value),
+            UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
+            UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
+                or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
+                or UnicodeCategory.OtherPunctuation => true,
+            UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol
+                or UnicodeCategory.OtherSymbol => !BlankFillers.Contains(r.Value),
+            _ => false,
+        });
 
-    // Letters and symbols that render as nothing (Hangul fillers, the braille blank, the combining grapheme joiner).
-    private static readonly HashSet<int> BlankFillers = [0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800];
+    // Letters and symbols that render as nothing (Hangul fillers, the braille blank).
+    private static readonly HashSet<int> BlankFillers = [0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800];
 
     private static string UnifyLineEnds(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');

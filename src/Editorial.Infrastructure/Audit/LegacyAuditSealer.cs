@@ -10,8 +10,8 @@ namespace Editorial.Infrastructure.Audit;
 /// keyed entry gets a keyed <see cref="AuditEvent.ChainSealedKind"/> entry that covers its last
 /// hash, and so every entry before it. Runs once per database, at startup: the pass ends with an
 /// <see cref="SecurityEventKind.AuditLogsSealed"/> entry in the security log, and a later start that
-/// finds it seals nothing — otherwise someone who rewrote a log without the key, unkeyed, would have
-/// it sealed at the next restart.
+/// finds it seals nothing, as does one that finds any keyed article entry written by use — otherwise someone who
+/// rewrote a log without the key, unkeyed, would have it sealed at the next restart.
 /// </summary>
 public sealed class LegacyAuditSealer(
     IDbContextFactory<EditorialDbContext> dbFactory,
@@ -27,7 +27,7 @@ public sealed class LegacyAuditSealer(
     /// <returns>How many article logs were sealed.</returns>
     public async Task<int> SealAsync(CancellationToken cancellationToken)
     {
-        if (await securityLog.HasAsync(SecurityEventKind.AuditLogsSealed, cancellationToken))
+        if (await securityLog.HasAsync(SecurityEventKind.AuditLogsSealed, cancellationToken) || await AnyKeyedEntryAsync(cancellationToken))
         {
             return 0;
         }
@@ -55,6 +55,15 @@ public sealed class LegacyAuditSealer(
         }
 
         return sealedLogs;
+    }
+
+    // A database where keyed entries were written by use (not by an interrupted sealing pass) has been
+    // under the key already: emptying the security log (a database-only attacker can) must not make
+    // the next start seal logs again.
+    private async Task<bool> AnyKeyedEntryAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.AuditEvents.AnyAsync(e => e.KeyId != null && e.Kind != AuditEvent.ChainSealedKind, cancellationToken);
     }
 
     // Articles with a log but no keyed entry in it.

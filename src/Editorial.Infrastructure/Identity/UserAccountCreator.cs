@@ -23,13 +23,7 @@ public sealed class UserAccountCreator(UserManager<ApplicationUser> users, TimeP
             throw new EditorialDomainException($"Unknown role: {string.Join(", ", unknown)}.");
         }
 
-        var name = Domain.Text.TextNormalizer.NormalizeTitle(displayName);
-        if (!Domain.Text.TextNormalizer.HasVisibleCharacter(name) || name.Length > ApplicationUser.MaxDisplayNameLength)
-        {
-            throw new EditorialDomainException(
-                $"The display name is required and at most {ApplicationUser.MaxDisplayNameLength} characters long.");
-        }
-
+        var name = CheckInput(email, displayName);
         var user = new ApplicationUser
         {
             UserName = email.Trim(),
@@ -46,6 +40,32 @@ public sealed class UserAccountCreator(UserManager<ApplicationUser> users, TimeP
         }
 
         return user;
+    }
+
+    /// <summary>
+    /// Checks what a new account is made of without looking at other accounts (so that registration
+    /// can refuse bad input before anything tells whether the address is taken).
+    /// </summary>
+    /// <returns>The normalized display name.</returns>
+    /// <exception cref="EditorialDomainException">The email or the display name is not acceptable.</exception>
+    public string CheckInput(string email, string displayName)
+    {
+        var address = email.Trim();
+        var allowed = users.Options.User.AllowedUserNameCharacters;
+        if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(address)
+            || (!string.IsNullOrEmpty(allowed) && address.Any(c => !allowed.Contains(c))))
+        {
+            throw new EditorialDomainException($"“{address}” is not an e-mail address this newsroom accepts.");
+        }
+
+        var name = Domain.Text.TextNormalizer.NormalizeTitle(displayName);
+        if (!Domain.Text.TextNormalizer.HasVisibleCharacter(name) || name.Length > ApplicationUser.MaxDisplayNameLength)
+        {
+            throw new EditorialDomainException(
+                $"The display name is required and at most {ApplicationUser.MaxDisplayNameLength} characters long.");
+        }
+
+        return name;
     }
 
     /// <summary>Turns an Identity failure into a message a user can read.</summary>

@@ -133,7 +133,9 @@ public static class EditorialHostBuilder
         }
         else
         {
-            context.Response.Redirect(context.RedirectUri);
+            // The handler makes the address absolute from the request's Host: name the public address instead.
+            var target = Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri;
+            context.Response.Redirect(context.HttpContext.RequestServices.GetRequiredService<PublicAddress>().UrlFor(target));
         }
 
         return Task.CompletedTask;
@@ -175,8 +177,9 @@ public static class EditorialHostBuilder
         app.MapClaimApi();
         app.MapRevisionApi();
         app.MapSecurityLogApi();
-        // Our own policy (SecurityHeaders) forbids all framing; Blazor's default would add a second, looser header.
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
+        // Our own policy (SecurityHeaders) forbids all framing; Blazor's would be a second header, and
+        // SecurityHeaders leaves a policy an endpoint set alone.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

@@ -33,6 +33,23 @@ public static class PublicHosting
                 hosting.TrustedNetworks.ForEach(n => options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(n)));
             }
         });
+        // With a public address and no AllowedHosts of its own, the app answers only to its public
+        // names (and to loopback, for the container's health probe): a forged Host gets 400.
+        services.AddOptions<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>()
+            .PostConfigure<IOptions<HostingOptions>>((filtering, hostingOptions) =>
+            {
+                var hosting = hostingOptions.Value;
+                if (string.IsNullOrWhiteSpace(hosting.PublicBaseUrl) || filtering.AllowedHosts.Any(h => h != "*"))
+                {
+                    return;
+                }
+
+                filtering.AllowedHosts = new[] { hosting.PublicBaseUrl! }.Concat(hosting.AdditionalOrigins)
+                    .Select(url => new Uri(url).Host)
+                    .Concat(["localhost", "127.0.0.1", "[::1]"])
+                    .Distinct(StringComparer.OrdinalIgnoreCase)
+                    .ToList();
+            });
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, SecureCookies>();
         services.AddSingleton<IPostConfigureOptions<AntiforgeryOptions>, SecureCookies>();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

@@ -12,6 +12,9 @@ namespace Editorial.Web.Security;
 /// </summary>
 public sealed class SignInMonitor(IServiceScopeFactory scopes, IMemoryCache seen, IOptions<SignInLimitOptions> limits)
 {
+    // IMemoryCache.GetOrCreate is not atomic: two racing requests could both be "first".
+    private readonly Lock _gate = new();
+
     /// <summary>Failed passwords from one address within the account window that make a burst.</summary>
     public const int BurstSize = 10;
 
@@ -45,12 +48,18 @@ public sealed class SignInMonitor(IServiceScopeFactory scopes, IMemoryCache seen
     public Task FailedAsync(string? clientAddress)
     {
         var key = $"failures:{clientAddress ?? "unknown"}";
-        var failures = seen.GetOrCreate(key, entry =>
+        int count;
+        lock (_gate)
         {
-            entry.AbsoluteExpirationRelativeToNow = Window;
-            return new System.Runtime.CompilerServices.StrongBox<int>();
-        })!;
-        return Interlocked.Increment(ref failures.Value) == BurstSize
+            var failures = seen.GetOrCreate(key, entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = Window;
+                return new System.Runtime.CompilerServices.StrongBox<int>();
+            })!;
+            count = ++failures.Value;
+        }
+
+        return count == BurstSize
             ? RecordAsync(SecurityEventKind.SignInFailedBurst, null, clientAddress,
                 new Dictionary<string, string?> { ["failures"] = BurstSize.ToString(System.Globalization.CultureInfo.InvariantCulture), ["minutes"] = limits.Value.AccountWindowMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture) })
             : Task.CompletedTask;
@@ -59,12 +68,16 @@ public sealed class SignInMonitor(IServiceScopeFactory scopes, IMemoryCache seen
     private bool FirstTimeInWindow(string key)
     {
         var first = false;
-        seen.GetOrCreate(key, entry =>
+        lock (_gate)
         {
-            entry.AbsoluteExpirationRelativeToNow = Window;
-            first = true;
-            return true;
-        });
+            seen.GetOrCreate(key, entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = Window;
+                first = true;
+                return true;
+            });
+        }
+
         return first;
     }
 

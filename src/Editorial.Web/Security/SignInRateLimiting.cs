@@ -53,7 +53,31 @@ public static class SignInRateLimiting
         return services;
     }
 
-    /// <summary>The client's address (after a trusted proxy's X-Forwarded-For has been applied).</summary>
-    public static string ClientAddress(HttpContext context) =>
-        context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>
+    /// The client's address (after a trusted proxy's X-Forwarded-For has been applied). An IPv6 client
+    /// is counted by its /64 network: one subscriber usually holds a whole /64, and would otherwise
+    /// have billions of addresses to spread attempts over.
+    /// </summary>
+    public static string ClientAddress(HttpContext context)
+    {
+        var address = context.Connection.RemoteIpAddress;
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6 || System.Net.IPAddress.IsLoopback(address))
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
 }

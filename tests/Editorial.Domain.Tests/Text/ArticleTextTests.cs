@@ -14,6 +14,8 @@ public class ArticleTextTests
     [InlineData("\u200B")]
     [InlineData("\u2060\uFEFF \u200B\u200D")]
     [InlineData("\u200E\u200F\u3164")]
+    [InlineData("\uFE0F\uFE0F\uFE0F")]
+    [InlineData("\U000E0100\u180B\u17B4\u0301")]
     public void EmptyTitle_IsRefused(string? title)
     {
         var error = Assert.Throws<EditorialDomainException>(() => ArticleText.Create(title, "body", Limits));
@@ -24,6 +26,8 @@ public class ArticleTextTests
     [InlineData("\u200BWar\u2060")]
     [InlineData("\u05E9\u05DC\u05D5\u05DD")]
     [InlineData("\U0001F600")]
+    [InlineData("3")]
+    [InlineData("?")]
     public void ATitleWithSomethingVisible_IsAccepted(string title) =>
         Assert.NotEmpty(ArticleText.Create(title, "body", Limits).Title);
 

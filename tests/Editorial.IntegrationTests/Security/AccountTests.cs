@@ -150,6 +150,27 @@ public abstract class OpenRegistrationTests(ITestDatabase database)
         Assert.Equal(HttpStatusCode.Redirect, (await BrowserlessClient.Create(App).SignInAsync(DemoUsers.Manager, DemoUsers.Password)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("\u200B", "Newcomer#2026")]
+    [InlineData("Someone", "weak")]
+    public async Task BadInput_GetsTheSameRefusal_WhetherOrNotTheAddressHasAnAccount(string displayName, string password)
+    {
+        async Task<string> RegisterAsync(string email) => WebUtility.HtmlDecode(await (await BrowserlessClient.Create(App)
+            .SubmitFormAsync("/account/register", "/account/register", new()
+            {
+                ["Input.Email"] = email, ["Input.DisplayName"] = displayName, ["Input.Password"] = password,
+            })).Content.ReadAsStringAsync());
+        static string Refusal(string html) =>
+            System.Text.RegularExpressions.Regex.Match(html, "mud-alert-text-error[^>]*>.*?<div class=\"mud-alert-message\">(?<m>.*?)</div>",
+                System.Text.RegularExpressions.RegexOptions.Singleline).Groups["m"].Value;
+
+        var existing = Refusal(await RegisterAsync(DemoUsers.Manager));
+        var fresh = Refusal(await RegisterAsync("another-fresh@newsroom.example"));
+
+        Assert.NotEmpty(existing);
+        Assert.Equal(existing, fresh);
+    }
+
     [Fact]
     public async Task Registering_WithAWeakPassword_SaysWhy()
     {

@@ -18,7 +18,6 @@ public sealed class ProxyDeploymentTests(PostgresDatabase database) : IClassFixt
         ["Hosting:PublicBaseUrl"] = Public,
         ["Hosting:RequireHttps"] = null,
         ["Hosting:TrustedProxies:0"] = trustedProxy,
-        ["AllowedHosts"] = "editorial.newsroom.test",
         ["Seed:DemoUsers"] = "true",
     };
 
@@ -101,12 +100,34 @@ public sealed class ProxyDeploymentTests(PostgresDatabase database) : IClassFixt
         var manager = await ApiClient.ForAsync(app, DemoUsers.Manager);
         var id = (await manager.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/articles")).GetProperty("items")[0].GetProperty("id").GetGuid();
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/articles/{id}/annotations");
-        request.Headers.Host = "attacker.example";
-        var export = await (await manager.SendAsync(request)).Content.ReadAsStringAsync();
+        HttpRequestMessage Export(string host)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/articles/{id}/annotations");
+            request.Headers.Host = host;
+            return request;
+        }
 
+        var forged = await manager.SendAsync(Export("attacker.example"));
+        var export = await (await manager.SendAsync(Export("localhost:5080"))).Content.ReadAsStringAsync();
+
+        // With a public address the app answers to its own names only (and loopback, for probes).
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Contains(Public, export, StringComparison.Ordinal);
-        Assert.DoesNotContain("attacker.example", export, StringComparison.Ordinal);
+        Assert.DoesNotContain("localhost", export, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RedirectsToSignIn_NameThePublicAddress_NotAForgedHost()
+    {
+        await using var app = EditorialAppFactory.OnPostgres(database);
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/articles");
+        request.Headers.Host = "attacker.example";
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/account/login?ReturnUrl=", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     private static string Flatten(Exception error) =>

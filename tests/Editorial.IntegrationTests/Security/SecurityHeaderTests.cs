@@ -13,10 +13,14 @@ public sealed partial class SecurityHeaderTests(PostgresDatabase database)
     [InlineData("/not-found")]
     [InlineData("/health/live")]
     [InlineData("/api/articles")]
-    public async Task EveryResponse_CarriesTheSecurityHeaders(string path)
+    [InlineData("/api/articles/00000000-0000-0000-0000-000000000001")]
+    [InlineData("/articles")]
+    [InlineData("/error")]
+    public async Task EveryResponse_CarriesTheSecurityHeaders_ErrorsAndRedirectsIncluded(string path)
     {
-        var response = await BrowserlessClient.Create(App).GetAsync(path);
-        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        var client = path == "/articles" ? BrowserlessClient.Create(App) : await ApiClient.ForAsync(App, DemoUsers.Editor);
+        var response = await client.GetAsync(path);
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
 
         Assert.Contains("script-src 'self' 'nonce-", policy, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
