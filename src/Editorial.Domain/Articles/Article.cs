@@ -360,6 +360,39 @@ public sealed class Article
         return new TransitionStatus(transition, requirements, gates, changesRequested);
     }
 
+    /// <summary>
+    /// The transition out of the current stage whose required sign-offs are all given (and no change
+    /// is requested), so that only its gates can still hold it back; null when there is none.
+    /// Cheap: it looks at the sign-offs only, so callers read the gate facts just when it is not null.
+    /// </summary>
+    public TransitionDefinition? TransitionAwaitingGates(WorkflowPolicy policy) =>
+        policy.Transitions
+            .Where(t => t.From == Stage && t.IsBySignOff)
+            .FirstOrDefault(t => Evaluate(t, GateFacts.Clear).IsSatisfied);
+
+    /// <summary>
+    /// Fires the transition whose last condition just became true: its sign-offs were given earlier,
+    /// and now its gates are open too (a tracked change accepted, a claim resolved, a comment
+    /// resolved). A transition fires exactly once, by whichever comes last — the last sign-off (see
+    /// <see cref="SignOff"/>) or the last gate (here).
+    /// </summary>
+    /// <param name="policy">The workflow.</param>
+    /// <param name="facts">What the gates look at now.</param>
+    /// <param name="actorId">Who opened the last gate.</param>
+    /// <param name="now">When.</param>
+    /// <returns>Whether the article moved.</returns>
+    public bool AdvanceIfReady(WorkflowPolicy policy, GateFacts facts, string? actorId, DateTime now)
+    {
+        var transition = TransitionAwaitingGates(policy);
+        if (transition is null || !Evaluate(transition, facts).IsSatisfied)
+        {
+            return false;
+        }
+
+        MoveTo(transition, actorId, now, reason: string.Empty, bySignOffs: true);
+        return true;
+    }
+
     /// <summary>Forgets the recorded events once the application has written them.</summary>
     public void ClearEvents() => _events.Clear();
 
@@ -393,7 +426,7 @@ public sealed class Article
         return transition;
     }
 
-    private void MoveTo(TransitionDefinition transition, string actorId, DateTime now, string reason, bool bySignOffs)
+    private void MoveTo(TransitionDefinition transition, string? actorId, DateTime now, string reason, bool bySignOffs)
     {
         var from = Stage;
         // Decisions given in the stage being left no longer stand, except those that just carried the

@@ -1,4 +1,5 @@
 using Editorial.Domain.Annotations;
+using Editorial.Domain.Claims;
 using Editorial.Domain.Articles;
 using Editorial.Domain.Audit;
 using Editorial.Domain.Diff;
@@ -7,6 +8,7 @@ using Editorial.Domain.Workflow;
 using Editorial.Infrastructure.Audit;
 using Editorial.Infrastructure.Events;
 using Editorial.Infrastructure.Persistence;
+using Editorial.Infrastructure.Workflow;
 using Microsoft.EntityFrameworkCore;
 
 namespace Editorial.Infrastructure.Articles;
@@ -16,27 +18,75 @@ namespace Editorial.Infrastructure.Articles;
 /// their attribution, recorded events become audit entries and notifications in the same unit of
 /// work, and after the commit the article's and the recipients' open pages are told.
 /// </summary>
-public sealed class ArticleChangeRecorder(WorkflowPolicy policy, IArticleEvents articleEvents, IUserEvents userEvents, AuditKeyring keys)
+public sealed class ArticleChangeRecorder(
+    WorkflowPolicy policy,
+    ClaimPolicy claimPolicy,
+    IArticleEvents articleEvents,
+    IUserEvents userEvents,
+    AuditKeyring keys)
 {
     /// <summary>
     /// Adds the audit entries and notifications for what <paramref name="article"/> recorded, saves,
-    /// then announces the change. A concurrency or uniqueness failure propagates unchanged, with
-    /// nothing saved and nothing announced.
+    /// fires a transition whose last gate this change opened, then announces the change — all in one
+    /// transaction. A concurrency or uniqueness failure propagates unchanged, with nothing saved and
+    /// nothing announced.
     /// </summary>
     public async Task SaveAsync(EditorialDbContext db, Article article, string changeKind, CancellationToken cancellationToken)
     {
-        await FollowNewRevisionsAsync(db, article, cancellationToken);
-        var writers = await WritersAsync(db, article, cancellationToken);
-        var notifications = AuditTrail.PendingEvents(db, article).SelectMany(e => NotificationRules.For(e, article, writers, policy)).ToList();
-        db.Notifications.AddRange(notifications);
-        await AuditTrail.AppendAsync(db, article, keys.Current, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        List<Notification> notifications;
+        await using (transaction)
+        {
+            await FollowNewRevisionsAsync(db, article, cancellationToken);
+            var written = await WriteAsync(db, article, cancellationToken);
+            notifications = written.Notifications;
+            // The gates are read as this change left them, so they are read after it is saved.
+            if (written.Entries.Count > 0 && policy.Transitions.Any(t => t.From == article.Stage && t.IsBySignOff)
+                && await LoadSignOffsAsync(db, article, cancellationToken) is not null)
+            {
+                var facts = await GateFactsReader.ReadAsync(db, article, claimPolicy, cancellationToken);
+                var last = written.Entries[^1];
+                if (article.AdvanceIfReady(policy, facts, last.ActorId, last.At))
+                {
+                    notifications.AddRange((await WriteAsync(db, article, cancellationToken)).Notifications);
+                }
+            }
+
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
 
         articleEvents.Publish(new ArticleChanged(article.Id, changeKind));
         foreach (var userId in notifications.Select(n => n.UserId).Distinct())
         {
             userEvents.NotificationsChanged(userId);
         }
+    }
+
+    private async Task<(List<Notification> Notifications, IReadOnlyList<AuditEvent> Entries)> WriteAsync(EditorialDbContext db, Article article,
+        CancellationToken cancellationToken)
+    {
+        var writers = await WritersAsync(db, article, cancellationToken);
+        var notifications = AuditTrail.PendingEvents(db, article).SelectMany(e => NotificationRules.For(e, article, writers, policy)).ToList();
+        db.Notifications.AddRange(notifications);
+        var entries = await AuditTrail.AppendAsync(db, article, keys.Current, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return (notifications, entries);
+    }
+
+    // The transition that waits only for its gates, if any. The sign-offs decide it; a service that
+    // changed something else (a claim, a comment) may not have loaded them.
+    private async Task<TransitionDefinition?> LoadSignOffsAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken)
+    {
+        var signOffs = db.Entry(article).Collection(a => a.SignOffs);
+        if (!signOffs.IsLoaded)
+        {
+            await signOffs.LoadAsync(cancellationToken);
+        }
+
+        return article.TransitionAwaitingGates(policy);
     }
 
     // Everything pinned to the article's words that can still follow them: comment threads and claims.

@@ -52,6 +52,28 @@ public abstract class WorkflowServiceTests(ITestDatabase database) : AppTest(dat
     }
 
     [Fact]
+    public async Task WhenTheLastGateOpensAfterTheLastSignOff_TheArticleIsApproved_ExactlyOnce()
+    {
+        var id = await SubmittedArticleAsync();
+        var editor = await As(DemoUsers.Editor);
+        // A pending tracked change keeps the "no pending tracked changes" gate closed.
+        await WithAsync<ArticleService, (ArticleDetails, bool)>(a => a.SaveAsync(editor, id, 1, new ArticleDraft("Story", "Over 6,500 killed.")));
+        await SignAsync(DemoUsers.FactChecker, id, Roles.FactChecker);
+        var signed = await SignAsync(DemoUsers.Manager, id, Roles.Manager);
+        Assert.Equal(Stages.SourcingCheck, signed.Stage);
+
+        var changes = await WithAsync<Editorial.Web.Features.Changes.TrackedChangesService, Editorial.Web.Features.Changes.TrackedChangesView>(s => s.GetAsync(editor, id));
+        await WithAsync<Editorial.Web.Features.Changes.TrackedChangesService, Editorial.Web.Features.Changes.TrackedChangesView>(s =>
+            s.AcceptAsync(editor, id, Editorial.Web.Features.Changes.ChangeSelection.All, changes.RevisionNumber, changes.BaselineNumber));
+
+        var after = await WithAsync<WorkflowService, WorkflowView>(w => w.GetAsync(editor, id));
+        var timeline = await WithAsync<WorkflowService, IReadOnlyList<TimelineEntry>>(w => w.TimelineAsync(editor, id));
+        Assert.Equal(Stages.Approved, after.Stage);
+        Assert.Single(timeline, e => e.Sentence.Contains("to Approved", StringComparison.Ordinal));
+        Assert.True((await WithAsync<WorkflowService, Editorial.Domain.Audit.ChainVerification>(w => w.VerifyAsync(editor, id))).IsIntact);
+    }
+
+    [Fact]
     public async Task AnEdit_InvalidatesTheSignOff_TheSignerSeesIt_AndWhatChanged()
     {
         var id = await SubmittedArticleAsync();

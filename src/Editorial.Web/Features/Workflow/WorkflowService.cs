@@ -214,16 +214,8 @@ public sealed class WorkflowService(
         }
     }
 
-    // What the gates look at: pending tracked changes, claims not resolved under the newsroom's
-    // claim policy (orphaned ones included until dismissed), unresolved comment threads.
-    private async Task<GateFacts> GateFactsAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken)
-    {
-        var texts = await Editorial.Web.Features.Changes.ArticleTexts.LoadAsync(db, article, cancellationToken);
-        var pending = Editorial.Domain.Diff.TrackedChanges.Pending(texts.Baseline, texts.Current).Count;
-        var openComments = await db.Annotations.CountAsync(a => a.ArticleId == article.Id && a.Status == ThreadStatus.Open && a.DeletedAt == null, cancellationToken);
-        var claims = await db.Claims.AsNoTracking().Where(c => c.ArticleId == article.Id).ToListAsync(cancellationToken);
-        return new GateFacts(OpenClaims: claims.Count(c => !c.IsResolved(claimPolicy)), PendingTrackedChanges: pending, OpenComments: openComments);
-    }
+    private Task<GateFacts> GateFactsAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken) =>
+        Infrastructure.Workflow.GateFactsReader.ReadAsync(db, article, claimPolicy, cancellationToken);
 
     private static async Task<Assignee?> AssigneeAsync(EditorialDbContext db, string? userId, CancellationToken cancellationToken)
     {

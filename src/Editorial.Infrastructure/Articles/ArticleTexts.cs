@@ -3,7 +3,7 @@ using Editorial.Domain.Diff;
 using Editorial.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Editorial.Web.Features.Changes;
+namespace Editorial.Infrastructure.Articles;
 
 /// <summary>An article's accepted (baseline) body and its current title, body and attribution.</summary>
 /// <param name="Baseline">The last accepted body; the first revision's until something is accepted.</param>
