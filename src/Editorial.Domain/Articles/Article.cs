@@ -251,9 +251,9 @@ public sealed class Article
             throw new EditorialDomainException($"'{transition.Label}' needs no {role} sign-off.");
         }
 
-        if (!actor.Roles.Contains(role))
+        if (SignOffRefusal(policy, role, actor, textAuthors) is { } refusal)
         {
-            throw new WorkflowPermissionException($"You do not hold the {role} role, so you cannot sign off as {role}.");
+            throw refusal;
         }
 
         if (seenRevisionNumber != CurrentRevisionNumber)
@@ -261,11 +261,6 @@ public sealed class Article
             throw new StaleTextException(
                 $"The text changed while you were reading it (you read revision {seenRevisionNumber}; it is now at {CurrentRevisionNumber}). " +
                 "Read the new text before you decide.");
-        }
-
-        if (policy.IsSeparated(role) && textAuthors.Contains(actor.UserId))
-        {
-            throw new EditorialDomainException($"You wrote text in this article, so you cannot give its {role} sign-off.");
         }
 
         var text = ValidComment(comment, decision);
@@ -359,6 +354,20 @@ public sealed class Article
             .ToList();
         return new TransitionStatus(transition, requirements, gates, changesRequested);
     }
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> may give a <paramref name="role"/> sign-off on an article whose
+    /// text <paramref name="textAuthors"/> wrote: they hold the role, and separation of duties does not
+    /// keep them out. The one statement of the rule: the sign-off itself, the workflow panel's buttons
+    /// and the dashboard's queue all ask it.
+    /// </summary>
+    /// <returns>Null when they may; otherwise the refusal to throw or show.</returns>
+    public static Exception? SignOffRefusal(WorkflowPolicy policy, string role, WorkflowActor actor, IReadOnlySet<string> textAuthors) =>
+        !actor.Roles.Contains(role)
+            ? new WorkflowPermissionException($"You do not hold the {role} role, so you cannot sign off as {role}.")
+            : policy.IsSeparated(role) && textAuthors.Contains(actor.UserId)
+                ? new EditorialDomainException($"You wrote text in this article, so you cannot give its {role} sign-off.")
+                : null;
 
     /// <summary>
     /// The transition out of the current stage whose required sign-offs are all given (and no change

@@ -103,6 +103,22 @@ public abstract class AssignmentAndQueueTests(ITestDatabase database) : AppTest(
     }
 
     [Fact]
+    public async Task SomeoneWhoWroteTheArticle_IsNotAskedForASignOffTheyMayNotGive()
+    {
+        var both = await As(DemoUsers.EditorAndFactChecker);
+        var mine = await WithAsync<ArticleService, ArticleDetails>(a => a.CreateAsync(both, new ArticleDraft("Written by Eli", "Over 6,000 killed.")));
+        await WithAsync<WorkflowService, WorkflowView>(w => w.PerformAsync(both, mine.Id, "submit", null));
+        var someoneElses = await SubmittedAsync("Written by Erin");
+
+        var queue = (await DashboardOf(both)).NeedsMyAction;
+        var panel = await WithAsync<WorkflowService, WorkflowView>(w => w.GetAsync(both, mine.Id));
+
+        Assert.DoesNotContain(queue, q => q.Article.Id == mine.Id);
+        Assert.Contains(queue, q => q.Article.Id == someoneElses && q.Reason == "Needs your FactChecker sign-off");
+        Assert.Contains(panel.Transitions, t => t.Name == "approve" && t.SignableRoles.Count == 0 && t.WhyNotSignable is not null);
+    }
+
+    [Fact]
     public async Task AnArticleAssignedToSomeoneElse_LeavesMyQueue()
     {
         var id = await SubmittedAsync("Someone else's check");

@@ -42,7 +42,7 @@ public sealed class DashboardService(
         {
             foreach (var (role, required) in transition.RequiredSignOffs.Where(r => user.IsInRole(r.Key)))
             {
-                queue.AddRange(await SignOffQueueAsync(db, transition, role, required, me, cancellationToken));
+                queue.AddRange(await SignOffQueueAsync(db, transition, role, required, user.ToActor(), cancellationToken));
             }
         }
 
@@ -59,8 +59,9 @@ public sealed class DashboardService(
     }
 
     private async Task<IEnumerable<QueueItem>> SignOffQueueAsync(EditorialDbContext db, TransitionDefinition transition, string role,
-        int required, string me, CancellationToken cancellationToken)
+        int required, WorkflowActor actor, CancellationToken cancellationToken)
     {
+        var me = actor.UserId;
         var waiting = db.Articles.AsNoTracking().Where(a =>
             a.Stage == transition.From
             && db.SignOffs.Count(s => s.ArticleId == a.Id && s.Transition == transition.Name && s.Role == role && s.EndedAt == null
@@ -78,19 +79,32 @@ public sealed class DashboardService(
                                              && s.CreatedAt >= a.EnteredStageAt))
             .Select(a => a.Id)
             .ToListAsync(cancellationToken);
+        // Who may sign is the domain's answer (Article.SignOffRefusal: the role, separation of duties),
+        // asked of the candidates the query found.
         return await ItemsAsync(waiting, id => invalidatedForMe.Contains(id)
             ? ($"Your {role} sign-off was invalidated by an edit", true)
-            : ($"Needs your {role} sign-off", false), cancellationToken);
+            : ($"Needs your {role} sign-off", false), cancellationToken,
+            async (ids, ct) =>
+            {
+                var authors = await Infrastructure.Workflow.TextAuthors.OfAsync(db, ids, ct);
+                return ids.Where(id => Article.SignOffRefusal(policy, role, actor, authors[id]) is null).ToHashSet();
+            });
     }
 
     private async Task<IEnumerable<QueueItem>> ItemsAsync(IQueryable<Article> query, Func<Guid, (string Text, bool Invalidated)> reason,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Func<IReadOnlyCollection<Guid>, CancellationToken, Task<HashSet<Guid>>>? eligible = null)
     {
         var rows = await query
             .OrderBy(a => a.DueAt == null).ThenBy(a => a.DueAt).ThenByDescending(a => a.UpdatedAt)
-            .Take(QueueLimit)
+            .Take(eligible is null ? QueueLimit : 2 * QueueLimit)
             .Select(a => new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false))
             .ToListAsync(cancellationToken);
+        if (eligible is not null)
+        {
+            var keep = await eligible(rows.Select(r => r.Id).ToList(), cancellationToken);
+            rows = rows.Where(r => keep.Contains(r.Id)).Take(QueueLimit).ToList();
+        }
+
         return rows.Select(r =>
         {
             var (text, invalidated) = reason(r.Id);

@@ -235,9 +235,8 @@ public sealed class WorkflowService(
             : throw new NotFoundException("The person to assign does not exist.");
     }
 
-    private static async Task<IReadOnlySet<string>> TextAuthorsAsync(EditorialDbContext db, Guid articleId, CancellationToken cancellationToken) =>
-        (await db.Revisions.Where(r => r.ArticleId == articleId && r.AuthorId != null)
-            .Select(r => r.AuthorId!).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+    private static Task<IReadOnlySet<string>> TextAuthorsAsync(EditorialDbContext db, Guid articleId, CancellationToken cancellationToken) =>
+        Infrastructure.Workflow.TextAuthors.OfAsync(db, articleId, cancellationToken);
 
     private static async Task<IReadOnlyDictionary<string, string>> NamesAsync(EditorialDbContext db, IEnumerable<string?> userIds,
         CancellationToken cancellationToken)
@@ -288,7 +287,7 @@ public sealed class WorkflowService(
         IReadOnlySet<string> authors)
     {
         var held = transition.RequiredSignOffs.Keys.Where(actor.Roles.Contains).ToList();
-        var signable = held.Where(r => !(policy.IsSeparated(r) && authors.Contains(actor.UserId))).ToList();
+        var signable = held.Where(r => Article.SignOffRefusal(policy, r, actor, authors) is null).ToList();
         var whyNot = held.Count > 0 && signable.Count == 0
             ? "You wrote text in this article, so you cannot sign it off."
             : null;
