@@ -62,6 +62,33 @@ public static class TextNormalizer
     }
 
     /// <summary>
+    /// Stops when this runtime cannot normalize Unicode (.NET in globalization-invariant mode, as on
+    /// an Alpine image without ICU, leaves "e" + combining acute as two characters): every hash, diff
+    /// and anchor depends on the same text being stored the same way everywhere.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Normalization does not work here.</exception>
+    public static void EnsureNormalizationWorks()
+    {
+        string composed;
+        try
+        {
+            composed = "Cafe\u0301".Normalize(NormalizationForm.FormC);
+        }
+        catch (PlatformNotSupportedException)
+        {
+            composed = string.Empty;
+        }
+
+        if (composed != "Caf\u00E9")
+        {
+            throw new InvalidOperationException(
+                "Unicode normalization does not work in this runtime (globalization-invariant mode, e.g. an image without ICU). " +
+                "Install ICU (on Alpine: apk add icu-libs icu-data-full) and set DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false; " +
+                "Editorial will not store text it cannot normalize.");
+        }
+    }
+
+    /// <summary>
     /// Whether <paramref name="text"/> has something a reader can see: a letter, digit, punctuation mark
     /// or symbol (emoji included). Whitespace, format characters (zero-width space, word joiner, byte
     /// order mark, direction marks), combining marks and variation selectors alone, and the blank

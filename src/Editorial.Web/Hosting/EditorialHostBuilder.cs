@@ -22,6 +22,9 @@ public static class EditorialHostBuilder
     /// <summary>Registers every service the app uses.</summary>
     public static WebApplicationBuilder AddEditorial(this WebApplicationBuilder builder)
     {
+        // Before anything else: stored text must be normalized the same way in every environment.
+        TextNormalizer.EnsureNormalizationWorks();
+
         var services = builder.Services;
         var configuration = builder.Configuration;
 

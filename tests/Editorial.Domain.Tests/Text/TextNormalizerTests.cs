@@ -4,6 +4,14 @@ namespace Editorial.Domain.Tests.Text;
 
 public class TextNormalizerTests
 {
+    // Fails wherever .NET runs without ICU (globalization-invariant mode), where normalization is a no-op.
+    [Fact]
+    public void NormalizationWorks_InThisRuntime()
+    {
+        TextNormalizer.EnsureNormalizationWorks();
+        Assert.Equal("Caf\u00E9", TextNormalizer.NormalizeBody("Cafe\u0301"));
+    }
+
     [Fact]
     public void Body_WithCrLfAndLoneCr_UsesLfOnly() =>
         Assert.Equal("one\ntwo\nthree", TextNormalizer.NormalizeBody("one\r\ntwo\rthree"));
