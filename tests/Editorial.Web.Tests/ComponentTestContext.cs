@@ -14,6 +14,7 @@ public abstract class ComponentTestContext : IAsyncLifetime
     {
         Context.Services.AddMudServices();
         Context.Services.AddSingleton(WorkflowPolicy.Default);
+        Context.Services.AddSingleton(TimeProvider.System);
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -14,6 +14,13 @@ public sealed class Subscribers<TKey, TMessage>(ILogger logger)
 {
     private readonly ConcurrentDictionary<TKey, ConcurrentDictionary<Guid, Func<TMessage, Task>>> _handlers = new();
 
+    // Subscribing and unsubscribing (a page opens or closes) are rare: one lock keeps a key's removal,
+    // once its last handler leaves, from racing a new subscriber. Publishing takes no lock.
+    private readonly Lock _gate = new();
+
+    /// <summary>How many keys have handlers now (a key is forgotten when its last handler leaves).</summary>
+    public int KeyCount => _handlers.Count;
+
     /// <summary>Runs every handler of <paramref name="key"/> with <paramref name="message"/>.</summary>
     public void Publish(TKey key, TMessage message)
     {
@@ -42,12 +49,19 @@ public sealed class Subscribers<TKey, TMessage>(ILogger logger)
     public IDisposable Subscribe(TKey key, Func<TMessage, Task> handler)
     {
         var id = Guid.NewGuid();
-        _handlers.GetOrAdd(key, _ => new()).TryAdd(id, handler);
+        lock (_gate)
+        {
+            _handlers.GetOrAdd(key, _ => new()).TryAdd(id, handler);
+        }
+
         return new Subscription(() =>
         {
-            if (_handlers.TryGetValue(key, out var handlers))
+            lock (_gate)
             {
-                handlers.TryRemove(id, out _);
+                if (_handlers.TryGetValue(key, out var handlers) && handlers.TryRemove(id, out _) && handlers.IsEmpty)
+                {
+                    _handlers.TryRemove(key, out _);
+                }
             }
         });
     }

@@ -30,6 +30,7 @@ public partial class ArticleEditorPage
     private (string?, string?) _loaded;
     private (string?, string?) _lastAutosaved;
     private DateTime? _autosavedAt;
+    private Task _autosaving = Task.CompletedTask;
     private IDisposable? _presence;
 
     [Parameter]
@@ -43,6 +44,9 @@ public partial class ArticleEditorPage
 
     [Inject]
     private EditorDraftService Drafts { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -119,19 +123,34 @@ public partial class ArticleEditorPage
         }
     }
 
-    private async Task AutosaveAsync()
+    private Task AutosaveAsync()
     {
         if (!IsDirty || _loadError is not null || (_title, _body) == _lastAutosaved)
         {
-            return;
+            return Task.CompletedTask;
         }
 
+        _autosaving = AutosaveNowAsync();
+        return _autosaving;
+    }
+
+    private async Task AutosaveNowAsync()
+    {
         var text = (_title, _body);
         if (await Snackbar.TryAsync(async () => await Drafts.SaveAsync((await AuthenticationState).User, Id, _baseRevision, _title, _body)))
         {
             _lastAutosaved = text;
-            _autosavedAt = DateTime.UtcNow;
+            _autosavedAt = Clock.GetUtcNow().UtcDateTime;
         }
+    }
+
+    // Once the article is saved, its draft goes — after an autosave still on its way has landed, so
+    // that the autosave cannot bring the draft back.
+    private async Task DiscardDraftAfterSaveAsync(System.Security.Claims.ClaimsPrincipal user, Guid? articleId)
+    {
+        _saved = true;
+        await _autosaving;
+        await Drafts.DiscardAsync(user, articleId);
     }
 
     private void RestoreDraft()
@@ -206,8 +225,7 @@ public partial class ArticleEditorPage
             if (IsNew)
             {
                 var created = await Articles.CreateAsync(user, draft);
-                await Drafts.DiscardAsync(user, null);
-                _saved = true;
+                await DiscardDraftAfterSaveAsync(user, null);
                 Snackbar.Add("Article created.", Severity.Success);
                 Navigation.NavigateTo($"/articles/{created.Id}");
             }
@@ -215,8 +233,7 @@ public partial class ArticleEditorPage
             {
                 var basedOn = _baseRevision;
                 var (saved, changed) = await Articles.SaveAsync(user, Id!.Value, _baseRevision, draft);
-                await Drafts.DiscardAsync(user, Id);
-                _saved = true;
+                await DiscardDraftAfterSaveAsync(user, Id);
                 var merged = changed && saved.RevisionNumber > basedOn + 1;
                 Snackbar.Add(!changed ? "No changes to save."
                         : merged ? $"Merged with the changes saved meanwhile; saved as revision {saved.RevisionNumber}."

@@ -91,8 +91,8 @@ public sealed class ArticleService(
     /// old text, all in one transaction with its audit entries. A save that changes nothing creates
     /// no revision and ends nothing. A save based on an older revision is merged three-way with what
     /// was saved since: changes to different words are all kept (a Merge revision); changes to the
-    /// same words raise <see cref="MergeConflictException"/> and save nothing. A save based on an older revision than the current one is refused with
-    /// <see cref="ConcurrencyConflictException"/>, and so is the loser of two simultaneous saves.
+    /// same words raise <see cref="MergeConflictException"/> and save nothing. Only the loser of two
+    /// simultaneous saves gets <see cref="ConcurrencyConflictException"/>, with nothing saved.
     /// </summary>
     /// <returns>The article after the save, and whether a revision was created.</returns>
     public async Task<(ArticleDetails Article, bool Changed)> SaveAsync(ClaimsPrincipal user, Guid id,
