@@ -104,7 +104,7 @@ public partial class ArticlePage
         CommentActionAsync(user => ClaimsService.SetStatusAsync(user, Id, change.Claim.Id, change.Status, change.Verdict, change.Claim.Version),
             $"Claim set to {ClaimsView.StatusLabel(change.Status)}.");
 
-    private Task AddSourceAsync((ClaimView Claim, SourceDraft Source) added) =>
+    private Task<bool> AddSourceAsync((ClaimView Claim, SourceDraft Source) added) =>
         CommentActionAsync(user => ClaimsService.AddSourceAsync(user, Id, added.Claim.Id, added.Source.Url, added.Source.Title, added.Source.Publisher,
             added.Source.AccessedOn, added.Source.Note), "Source added.");
 

@@ -181,13 +181,13 @@ public partial class ArticlePage
         }
     }
 
-    private Task ReplyAsync((CommentThread Thread, string Text) reply) =>
+    private Task<bool> ReplyAsync((CommentThread Thread, string Text) reply) =>
         CommentActionAsync(user => Annotations.ReplyAsync(user, Id, reply.Thread.Id, reply.Text), "Reply added.");
 
-    private Task EditCommentAsync((CommentThread Thread, string Text) edit) =>
+    private Task<bool> EditCommentAsync((CommentThread Thread, string Text) edit) =>
         CommentActionAsync(user => Annotations.EditAsync(user, Id, edit.Thread.Id, null, edit.Text), "Comment saved.");
 
-    private Task EditReplyAsync((CommentThread Thread, CommentReply Reply, string Text) edit) =>
+    private Task<bool> EditReplyAsync((CommentThread Thread, CommentReply Reply, string Text) edit) =>
         CommentActionAsync(user => Annotations.EditAsync(user, Id, edit.Thread.Id, edit.Reply.Id, edit.Text), "Reply saved.");
 
     private async Task DeleteThreadAsync(CommentThread thread)
@@ -217,17 +217,20 @@ public partial class ArticlePage
             "Comment attached to the selected words.");
     }
 
-    // Carries out a comment or claim action with the busy flag, a snackbar for the outcome, and a reload.
-    private async Task CommentActionAsync(Func<ClaimsPrincipal, Task> action, string done)
+    // Carries out a comment or claim action with the busy flag, a snackbar for the outcome, and a
+    // reload; tells the part that asked whether it succeeded, so that it keeps what was typed if not.
+    private async Task<bool> CommentActionAsync(Func<ClaimsPrincipal, Task> action, string done)
     {
         _busy = true;
         var user = (await AuthenticationState).User;
-        if (await Snackbar.TryAsync(() => action(user)))
+        var succeeded = await Snackbar.TryAsync(() => action(user));
+        if (succeeded)
         {
             Snackbar.Add(done, Severity.Success);
         }
 
         _busy = false;
         await ReloadAsync();
+        return succeeded;
     }
 }

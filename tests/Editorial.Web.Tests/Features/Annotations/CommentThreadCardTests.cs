@@ -13,7 +13,11 @@ public sealed class CommentThreadCardTests : ComponentTestContext
             .Add(c => c.CanComment, true)
             .Add(c => c.MyUserId, "erin")
             .Add(c => c.HasSelection, hasSelection)
-            .Add(c => c.OnReply, (ValueTuple<CommentThread, string> r) => events?.Add($"reply {r.Item2}"))
+            .Add(c => c.OnReply, r =>
+            {
+                events?.Add($"reply {r.Text}");
+                return Task.FromResult(true);
+            })
             .Add(c => c.OnSetStatus, (ValueTuple<CommentThread, ThreadStatus> s) => events?.Add($"status {s.Item2}"))
             .Add(c => c.OnReattach, (CommentThread _) => events?.Add("reattach")));
 
@@ -77,12 +81,36 @@ public sealed class CommentThreadCardTests : ComponentTestContext
             .Add(c => c.Selected, true)
             .Add(c => c.CanComment, true)
             .Add(c => c.MyUserId, "erin")
-            .Add(c => c.OnEditReply, (ValueTuple<CommentThread, CommentReply, string> e) => saved = $"{e.Item2.Id}:{e.Item3}"));
+            .Add(c => c.OnEditReply, e =>
+            {
+                saved = $"{e.Reply.Id}:{e.Text}";
+                return Task.FromResult(true);
+            }));
 
         Button(card, "Edit reply").Click();
         card.FindAll("textarea").First().Input("Checked twice.");
         Button(card, "Save reply").Click();
 
         Assert.Equal($"{reply.Id}:Checked twice.", saved);
+    }
+
+    [Fact]
+    public void ARefusedReply_KeepsWhatWasTyped_AndAnAcceptedOneClearsIt()
+    {
+        var accept = false;
+        var card = Context.Render<CommentThreadCard>(p => p
+            .Add(c => c.Thread, CommentsPanelTests.Thread("Source?"))
+            .Add(c => c.Selected, true)
+            .Add(c => c.CanComment, true)
+            .Add(c => c.MyUserId, "erin")
+            .Add(c => c.OnReply, _ => Task.FromResult(accept)));
+
+        card.Find("textarea").Input("Found it in the ministry's table.");
+        Button(card, "Reply").Click();
+        Assert.Equal("Found it in the ministry's table.", card.Find("textarea").GetAttribute("value") ?? card.Find("textarea").TextContent);
+
+        accept = true;
+        Button(card, "Reply").Click();
+        Assert.True(string.IsNullOrEmpty(card.Find("textarea").GetAttribute("value")));
     }
 }
