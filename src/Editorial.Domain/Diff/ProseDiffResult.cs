@@ -6,7 +6,7 @@ namespace Editorial.Domain.Diff;
 /// <param name="OldText">The text compared from.</param>
 /// <param name="NewText">The text compared to.</param>
 /// <param name="Hunks">The changes, in order, non-overlapping.</param>
-/// <param name="FellBack">Whether the time cap made some paragraphs compare as wholes.</param>
+/// <param name="FellBack">Whether the work budget made some paragraphs compare as wholes.</param>
 public sealed record ProseDiffResult(string OldText, string NewText, IReadOnlyList<DiffHunk> Hunks, bool FellBack)
 {
     /// <summary>The comparison as a run of unchanged, deleted and inserted pieces, for display.</summary>

@@ -10,6 +10,7 @@ using Editorial.Infrastructure.Events;
 using Editorial.Infrastructure.Persistence;
 using Editorial.Infrastructure.Workflow;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Editorial.Infrastructure.Articles;
 
@@ -23,7 +24,8 @@ public sealed class ArticleChangeRecorder(
     ClaimPolicy claimPolicy,
     IArticleEvents articleEvents,
     IUserEvents userEvents,
-    AuditKeyring keys)
+    AuditKeyring keys,
+    ILogger<ArticleChangeRecorder> logger)
 {
     /// <summary>
     /// Adds the audit entries and notifications for what <paramref name="article"/> recorded, saves,
@@ -103,7 +105,7 @@ public sealed class ArticleChangeRecorder(
 
     // Each new revision gets its attribution from its parent's (itself new, or already saved), and
     // the article's comment and claim anchors follow the text through the same diff.
-    private static async Task FollowNewRevisionsAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken)
+    private async Task FollowNewRevisionsAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken)
     {
         var added = db.ChangeTracker.Entries<Revision>().Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity).OrderBy(r => r.Number).ToList();
@@ -120,6 +122,13 @@ public sealed class ArticleChangeRecorder(
             }
 
             var diff = ProseDiff.Compute(parent.Body, revision.Body);
+            if (diff.FellBack)
+            {
+                // Deterministic (a counted budget), but worth knowing: some paragraphs were compared whole.
+                logger.LogInformation("Revision {Revision} of article {ArticleId}: the diff's work budget compared some paragraphs whole",
+                    revision.Number, article.Id);
+            }
+
             revision.AttributeFrom(parent, diff);
             anchored.ForEach(a => a.Reanchor(diff, revision.Number, revision.AuthorId, revision.CreatedAt));
         }

@@ -135,15 +135,46 @@ public class ProseDiffTests
     }
 
     [Fact]
-    public void AZeroCap_FallsBackToParagraphs_ButStaysCorrect()
+    public void AZeroBudget_FallsBackToParagraphs_ButStaysCorrect()
     {
         const string before = "Para one has words.\nPara two has words.";
         const string after = "Para one has more words.\nPara two has fewer words.";
 
-        var result = ProseDiff.Compute(before, after, TimeSpan.Zero);
+        var result = ProseDiff.Compute(before, after, workBudget: 0);
 
         Assert.True(result.FellBack);
         AssertRebuilds(result);
+    }
+
+    [Fact]
+    public void TheBudget_IsCountedNotTimed_SoALongRewrittenParagraphFallsBackTheSameWayEveryTime()
+    {
+        var random = new Random(7);
+        string Words(int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ => $"w{random.Next(100_000)}"));
+        var longParagraph = Words(15_000);
+        var rewritten = Words(15_000);
+        var smallEdit = longParagraph.Replace(" w", " W", StringComparison.Ordinal)[..20] + longParagraph[20..];
+
+        var first = ProseDiff.Compute(longParagraph, rewritten);
+        var second = ProseDiff.Compute(longParagraph, rewritten);
+        var edited = ProseDiff.Compute(longParagraph, smallEdit);
+
+        Assert.True(first.FellBack);
+        Assert.Equal(first.Hunks, second.Hunks);
+        Assert.False(edited.FellBack);
+        Assert.True(edited.Hunks.Sum(h => h.NewLength) < 40);
+        AssertRebuilds(edited);
+    }
+
+    [Fact]
+    public void AWholeArticleRewritten_StaysWithinTheDefaultBudget()
+    {
+        var random = new Random(11);
+        string Paragraph() => string.Join(' ', Enumerable.Range(0, 37).Select(_ => $"w{random.Next(5_000)}")) + ".";
+        var before = string.Join('\n', Enumerable.Range(0, 272).Select(_ => Paragraph()));
+        var after = string.Join('\n', Enumerable.Range(0, 272).Select(_ => Paragraph()));
+
+        Assert.False(ProseDiff.Compute(before, after).FellBack);
     }
 
     [Fact]
