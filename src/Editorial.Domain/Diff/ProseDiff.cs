@@ -20,9 +20,9 @@ namespace Editorial.Domain.Diff;
 /// <para>A work budget bounds the effort, and it is counted, not timed, so that the same two texts
 /// always give the same result — on a loaded server as on an idle one, because what is stored
 /// (attribution, anchors, merges) is built from it. Myers costs about (n + m)·D for paragraphs of n
-/// and m tokens that differ in D; D is at least the number of tokens one side has and the other
-/// lacks, so (n + m)·(1 + that difference) is what a paragraph pair is charged before it is compared
-/// word by word. A pair the remaining budget cannot pay for is reported whole (paragraph-level
+/// and m tokens that differ in D: an ordinary paragraph pair is charged its worst case (n + m)²; a
+/// long one (n + m)·(1 + the tokens one side has and the other lacks), D's lower bound, before it
+/// is compared word by word. A pair the remaining budget cannot pay for is reported whole (paragraph-level
 /// fallback, flagged in <see cref="ProseDiffResult.FellBack"/>), so any input finishes promptly.</para>
 /// </remarks>
 public static class ProseDiff
@@ -32,6 +32,9 @@ public static class ProseDiff
     /// machine, and far above what a 10,000-word article rewritten throughout needs (see docs/benchmarks.md).
     /// </summary>
     public const long DefaultWorkBudget = 40_000_000;
+
+    // A paragraph pair whose worst case is above this (about 1,000 tokens together) is charged its lower bound instead.
+    private const long LongPairWork = 1_000_000;
 
     // Below this share of unchanged words, a paragraph reads better as replaced than as patched.
     private const double RewriteThreshold = 0.3;
@@ -120,25 +123,39 @@ public static class ProseDiff
             : new DiffHunk(point, 0, start, end - start);
     }
 
-    // What comparing two paragraphs word by word is charged: (n + m)·(1 + the tokens one side has and
-    // the other lacks), a lower bound of Myers' (n + m)·D that needs one pass to count.
+    // What comparing two paragraphs word by word is charged. Myers costs about (n + m)·D. For an
+    // ordinary paragraph the worst case, (n + m)², is charged (it is small); for a long one, the
+    // lower bound (n + m)·(1 + the tokens one side has and the other lacks), which one pass counts.
     private static long WorkOf(string oldText, IReadOnlyList<Token> oldTokens, int os, string newText, IReadOnlyList<Token> newTokens, int ns)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        long size = oldTokens.Count + newTokens.Count;
+        if (size * size <= LongPairWork)
+        {
+            return size * size;
+        }
+
+        var counts = new Dictionary<string, int>(oldTokens.Count, StringComparer.Ordinal);
+        // Looked up by span: no string is made per token.
+        var bySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var token in oldTokens)
         {
-            var text = oldText.Substring(os + token.Start, token.Length);
-            counts[text] = counts.GetValueOrDefault(text) + 1;
+            var text = oldText.AsSpan(os + token.Start, token.Length);
+            bySpan[text] = bySpan.TryGetValue(text, out var n) ? n + 1 : 1;
         }
 
         foreach (var token in newTokens)
         {
-            var text = newText.Substring(ns + token.Start, token.Length);
-            counts[text] = counts.GetValueOrDefault(text) - 1;
+            var text = newText.AsSpan(ns + token.Start, token.Length);
+            bySpan[text] = bySpan.TryGetValue(text, out var n) ? n - 1 : -1;
         }
 
-        long unmatched = counts.Values.Sum(v => (long)Math.Abs(v));
-        return (long)(oldTokens.Count + newTokens.Count) * (1 + unmatched);
+        long unmatched = 0;
+        foreach (var count in counts.Values)
+        {
+            unmatched += Math.Abs(count);
+        }
+
+        return size * (1 + unmatched);
     }
 
     private static IEnumerable<DiffHunk> WordHunks(string oldText, int os, int oe, IReadOnlyList<Token> oldTokens,
