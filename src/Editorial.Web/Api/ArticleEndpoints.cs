@@ -22,6 +22,13 @@ public static class ArticleEndpoints
     {
         var group = endpoints.MapGroup("/api/articles").RequireAuthorization(Policies.ReadArticles);
 
+        // What awaits the caller, as on their dashboard: the same query, the same eligibility rule.
+        endpoints.MapGet("/api/me/queue", async (ClaimsPrincipal user, Features.Dashboard.DashboardService dashboard, CancellationToken ct) =>
+                TypedResults.Ok((await dashboard.GetAsync(user, ct)).NeedsMyAction))
+            .RequireAuthorization(Policies.ReadArticles)
+            .WithName("MyQueue")
+            .WithTags("Articles");
+
         group.MapGet("/", async (ClaimsPrincipal user, ArticleService articles, string? after, int? pageSize, CancellationToken ct) =>
         {
             var page = await articles.ListAsync(user, ArticlePageCursor.FromToken(after), pageSize ?? 25, ct);

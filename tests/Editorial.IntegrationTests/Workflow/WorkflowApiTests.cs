@@ -35,6 +35,27 @@ public abstract class WorkflowApiTests(ITestDatabase database) : AppTest(databas
     }
 
     [Fact]
+    public async Task AScript_ReadsWhatAwaitsItsUser_WithTheActionAndRole()
+    {
+        var editor = await SignedInAsync(DemoUsers.Editor);
+        var id = await NewArticleAsync(editor);
+        var editorsQueue = await editor.GetFromJsonAsync<JsonElement>("/api/me/queue");
+        await editor.PostAsJsonAsync($"/api/articles/{id}/workflow/submit", new { });
+
+        var factChecker = await SignedInAsync(DemoUsers.FactChecker);
+        var queue = await factChecker.GetFromJsonAsync<JsonElement>("/api/me/queue");
+        var anonymous = await App.CreateClient().GetAsync("/api/me/queue");
+
+        var draft = editorsQueue.EnumerateArray().Single(q => q.GetProperty("article").GetProperty("id").GetGuid() == id);
+        Assert.Equal("submit", draft.GetProperty("action").GetString());
+        var item = queue.EnumerateArray().Single(q => q.GetProperty("article").GetProperty("id").GetGuid() == id);
+        Assert.Equal("approve", item.GetProperty("action").GetString());
+        Assert.Equal("FactChecker", item.GetProperty("role").GetString());
+        Assert.Equal("Needs your FactChecker sign-off", item.GetProperty("reason").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [Fact]
     public async Task GetWorkflow_ShowsRequirementsGatesAndTheCallersActions()
     {
         var editor = await SignedInAsync(DemoUsers.Editor);

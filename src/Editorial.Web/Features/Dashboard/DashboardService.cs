@@ -35,7 +35,8 @@ public sealed class DashboardService(
         if (user.IsInRole(Roles.Editor))
         {
             var drafts = db.Articles.AsNoTracking().Where(a => a.Stage == policy.InitialStage && a.CreatedById == me);
-            queue.AddRange(await ItemsAsync(drafts, _ => ("Your draft", false), cancellationToken));
+            var submit = policy.Transitions.FirstOrDefault(t => t.From == policy.InitialStage && !t.IsBySignOff)?.Name ?? string.Empty;
+            queue.AddRange(await ItemsAsync(drafts, _ => ("Your draft", false), (submit, null), cancellationToken));
         }
 
         foreach (var transition in policy.Transitions.Where(t => t.IsBySignOff))
@@ -83,7 +84,7 @@ public sealed class DashboardService(
         // asked of the candidates the query found.
         return await ItemsAsync(waiting, id => invalidatedForMe.Contains(id)
             ? ($"Your {role} sign-off was invalidated by an edit", true)
-            : ($"Needs your {role} sign-off", false), cancellationToken,
+            : ($"Needs your {role} sign-off", false), (transition.Name, role), cancellationToken,
             async (ids, ct) =>
             {
                 var authors = await Infrastructure.Workflow.TextAuthors.OfAsync(db, ids, ct);
@@ -92,7 +93,8 @@ public sealed class DashboardService(
     }
 
     private async Task<IEnumerable<QueueItem>> ItemsAsync(IQueryable<Article> query, Func<Guid, (string Text, bool Invalidated)> reason,
-        CancellationToken cancellationToken, Func<IReadOnlyCollection<Guid>, CancellationToken, Task<HashSet<Guid>>>? eligible = null)
+        (string Transition, string? Role) action, CancellationToken cancellationToken,
+        Func<IReadOnlyCollection<Guid>, CancellationToken, Task<HashSet<Guid>>>? eligible = null)
     {
         var rows = await query
             .OrderBy(a => a.DueAt == null).ThenBy(a => a.DueAt).ThenByDescending(a => a.UpdatedAt)
@@ -108,7 +110,7 @@ public sealed class DashboardService(
         return rows.Select(r =>
         {
             var (text, invalidated) = reason(r.Id);
-            return new QueueItem(articles.WithOverdue(r), text, invalidated);
+            return new QueueItem(articles.WithOverdue(r), text, invalidated, action.Transition, action.Role);
         });
     }
 }

@@ -11,7 +11,9 @@ public sealed record DashboardView(IReadOnlyList<QueueItem> NeedsMyAction, IRead
 /// <param name="Article">The article.</param>
 /// <param name="Reason">Why it waits for them ("Needs your FactChecker sign-off").</param>
 /// <param name="SignOffInvalidated">Whether an edit invalidated their sign-off (then "what changed" applies).</param>
-public sealed record QueueItem(ArticleListItem Article, string Reason, bool SignOffInvalidated = false);
+/// <param name="Action">What they are to do: the transition to perform ("submit") or to sign off ("approve").</param>
+/// <param name="Role">For a sign-off, the role to sign in; null otherwise.</param>
+public sealed record QueueItem(ArticleListItem Article, string Reason, bool SignOffInvalidated, string Action, string? Role);
 
 /// <summary>How many articles are in a stage.</summary>
 public sealed record StageCount(string Stage, string Label, int Count);
