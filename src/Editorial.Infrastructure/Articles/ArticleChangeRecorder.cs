@@ -27,13 +27,31 @@ public sealed class ArticleChangeRecorder(
     AuditKeyring keys,
     ILogger<ArticleChangeRecorder> logger)
 {
+    /// <summary>What a user is told when someone else's change won the race, unless the caller says better.</summary>
+    public const string LostRaceMessage = "Someone else changed this article at the same moment; nothing was saved. Try again.";
+
     /// <summary>
     /// Adds the audit entries and notifications for what <paramref name="article"/> recorded, saves,
     /// fires a transition whose last gate this change opened, then announces the change — all in one
-    /// transaction. A concurrency or uniqueness failure propagates unchanged, with nothing saved and
-    /// nothing announced.
+    /// transaction. A lost race (the article's concurrency token, a unique index, a deadlock or
+    /// serialization failure, a busy SQLite) becomes a <see cref="ConcurrencyConflictException"/>
+    /// saying <paramref name="whenLost"/>, with nothing saved and nothing announced: every writer maps
+    /// it here, once.
     /// </summary>
-    public async Task SaveAsync(EditorialDbContext db, Article article, string changeKind, CancellationToken cancellationToken)
+    public async Task SaveAsync(EditorialDbContext db, Article article, string changeKind, CancellationToken cancellationToken,
+        string whenLost = LostRaceMessage)
+    {
+        try
+        {
+            await SaveInTransactionAsync(db, article, changeKind, cancellationToken);
+        }
+        catch (Exception e) when (DatabaseErrors.IsLostRace(e))
+        {
+            throw new ConcurrencyConflictException(whenLost);
+        }
+    }
+
+    private async Task SaveInTransactionAsync(EditorialDbContext db, Article article, string changeKind, CancellationToken cancellationToken)
     {
         var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         List<Notification> notifications;

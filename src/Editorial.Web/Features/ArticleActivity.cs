@@ -15,13 +15,6 @@ public static class ArticleActivity
         DateTime now, CancellationToken cancellationToken)
     {
         article.NoteActivity(now);
-        try
-        {
-            await changes.SaveAsync(db, article, kind, cancellationToken);
-        }
-        catch (Exception e) when (DatabaseErrors.IsLostRace(e))
-        {
-            throw new ConcurrencyConflictException("Someone else changed this article at the same moment; nothing was saved. Try again.");
-        }
+        await changes.SaveAsync(db, article, kind, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Editorial.Domain;
 using Editorial.Domain.Workflow;
 using Editorial.Web.Security;
+using Editorial.Infrastructure.Persistence;
 
 namespace Editorial.Web.Features;
 

@@ -4,6 +4,7 @@ using Editorial.Testing;
 using Editorial.Web.Features;
 using Editorial.Web.Features.Annotations;
 using Editorial.Web.Features.Articles;
+using Editorial.Infrastructure.Persistence;
 
 namespace Editorial.IntegrationTests.Annotations;
 

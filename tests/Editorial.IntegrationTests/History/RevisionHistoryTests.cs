@@ -7,6 +7,7 @@ using Editorial.Web.Features;
 using Editorial.Web.Features.Articles;
 using Editorial.Web.Features.History;
 using Editorial.Web.Security;
+using Editorial.Infrastructure.Persistence;
 
 namespace Editorial.IntegrationTests.History;
 

@@ -2,6 +2,7 @@ using Editorial.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using Editorial.Infrastructure.Persistence;
 
 namespace Editorial.Web.Features.Articles;
 

@@ -116,14 +116,7 @@ public sealed class ArticleService(
         if (revision is not null)
         {
             db.Revisions.Add(revision);
-            try
-            {
-                await changes.SaveAsync(db, article, "Text", cancellationToken);
-            }
-            catch (Exception e) when (DatabaseErrors.IsLostRace(e))
-            {
-                throw StaleEdit(null);
-            }
+            await changes.SaveAsync(db, article, "Text", cancellationToken, whenLost: StaleEdit(null).Message);
         }
 
         return (await LoadDetailsAsync(db, id, cancellationToken), revision is not null);

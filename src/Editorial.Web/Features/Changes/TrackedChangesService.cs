@@ -78,14 +78,8 @@ public sealed class TrackedChangesService(
             db.Revisions.Add(article.RejectChanges(actor, chosen.Count, reverted, now, policy));
         }
 
-        try
-        {
-            await changes.SaveAsync(db, article, accept ? "Accepted" : "Text", cancellationToken);
-        }
-        catch (Exception e) when (DatabaseErrors.IsLostRace(e))
-        {
-            throw new ConcurrencyConflictException("Someone else changed this article at the same moment; nothing was applied. The changes have been reloaded.");
-        }
+        await changes.SaveAsync(db, article, accept ? "Accepted" : "Text", cancellationToken,
+            whenLost: "Someone else changed this article at the same moment; nothing was applied. The changes have been reloaded.");
 
         return await ViewAsync(db, article, user, cancellationToken);
     }

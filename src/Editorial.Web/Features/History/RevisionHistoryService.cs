@@ -112,14 +112,8 @@ public sealed class RevisionHistoryService(
         }
 
         db.Revisions.Add(restored);
-        try
-        {
-            await changes.SaveAsync(db, article, "Text", cancellationToken);
-        }
-        catch (Exception e) when (DatabaseErrors.IsLostRace(e))
-        {
-            throw new ConcurrencyConflictException("Someone else changed this article at the same moment; nothing was restored.");
-        }
+        await changes.SaveAsync(db, article, "Text", cancellationToken,
+            whenLost: "Someone else changed this article at the same moment; nothing was restored.");
 
         return restored.Number;
     }

@@ -186,16 +186,9 @@ public sealed class WorkflowService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var article = await LoadAsync(db, articleId, tracked: true, cancellationToken);
         await change(db, article);
-        try
-        {
-            await changes.SaveAsync(db, article, "Workflow", cancellationToken);
-        }
-        catch (Exception e) when (DatabaseErrors.IsLostRace(e))
-        {
-            throw new ConcurrencyConflictException(
-                "Someone else acted on this article at the same moment, so your action was not applied. " +
-                "The article has been reloaded: check it and try again.");
-        }
+        await changes.SaveAsync(db, article, "Workflow", cancellationToken,
+            whenLost: "Someone else acted on this article at the same moment, so your action was not applied. " +
+                      "The article has been reloaded: check it and try again.");
         return await ViewAsync(db, article, user, cancellationToken);
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Editorial.Web.Features;
+namespace Editorial.Infrastructure.Persistence;
 
 /// <summary>Recognises the database errors that mean "someone else got there first".</summary>
 public static class DatabaseErrors
