@@ -48,13 +48,7 @@ public static class EditorialHostBuilder
         services.AddAuthorization(Policies.Configure);
         services.Configure<RegistrationOptions>(configuration.GetSection(RegistrationOptions.Section));
 
-        services.AddSingleton(sp =>
-        {
-            var text = sp.GetRequiredService<IConfiguration>().GetSection("Text");
-            return new TextLimits(
-                text.GetValue("MaxTitleLength", TextLimits.Default.MaxTitleLength),
-                text.GetValue("MaxBodyLength", TextLimits.Default.MaxBodyLength));
-        });
+        TextLimitOptions.AddTo(services);
         services.AddScoped<PasswordCheck>();
         services.AddScoped<AccountRevalidation>();
         services.AddScoped<ArticleService>();

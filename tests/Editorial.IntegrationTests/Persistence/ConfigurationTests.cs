@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Editorial.Infrastructure.Persistence;
 using Editorial.Testing;
 using Microsoft.Extensions.Configuration;
@@ -27,4 +28,40 @@ public sealed class ConfigurationTests
     }
 
     private static string Flatten(Exception e) => e.InnerException is null ? e.Message : e.Message + " | " + Flatten(e.InnerException);
+}
+
+/// <summary>Text limits that cannot work stop startup with the setting's name.</summary>
+public sealed class TextLimitConfigurationTests
+{
+    [Theory]
+    [InlineData("Text:MaxBodyLength", "0")]
+    [InlineData("Text:MaxTitleLength", "-5")]
+    [InlineData("Text:MaxBodyLength", "2000000000")]
+    public void ImpossibleTextLimits_StopStartup_NamingTheSetting(string key, string value)
+    {
+        var folder = Directory.CreateTempSubdirectory("editorial-limits-").FullName;
+        try
+        {
+            var settings = new Dictionary<string, string?> { [key] = value };
+            using var app = EditorialAppFactory.OnSqlite(folder, settings: settings);
+            // The message is checked where it is made (see above: the test host may report its own disposal).
+            var services = new ServiceCollection().AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+            Editorial.Web.Features.Articles.TextLimitOptions.AddTo(services);
+            using var provider = services.BuildServiceProvider();
+
+            var refused = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<Editorial.Domain.Text.TextLimits>());
+            Assert.ThrowsAny<Exception>(() => app.Server);
+
+            Assert.Contains(key, Flatten(refused), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Flatten(Exception e) =>
+        e is AggregateException a ? string.Join(" | ", a.InnerExceptions.Select(Flatten))
+            : e.InnerException is null ? e.Message : e.Message + " | " + Flatten(e.InnerException);
 }
