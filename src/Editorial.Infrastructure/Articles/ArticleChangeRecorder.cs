@@ -41,13 +41,36 @@ public sealed class ArticleChangeRecorder(
     public async Task SaveAsync(EditorialDbContext db, Article article, string changeKind, CancellationToken cancellationToken,
         string whenLost = LostRaceMessage)
     {
+        using var span = Telemetry.EditorialTelemetry.Source.StartActivity("article.save");
+        span?.SetTag("editorial.article_id", article.Id);
+        span?.SetTag("editorial.change_kind", changeKind);
         try
         {
             await SaveInTransactionAsync(db, article, changeKind, cancellationToken);
+            Telemetry.EditorialTelemetry.Saves.Add(1, new KeyValuePair<string, object?>("kind", changeKind));
         }
         catch (Exception e) when (DatabaseErrors.IsLostRace(e))
         {
+            Telemetry.EditorialTelemetry.Conflicts.Add(1, new KeyValuePair<string, object?>("kind", changeKind));
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "lost race");
             throw new ConcurrencyConflictException(whenLost);
+        }
+    }
+
+    // What the product counts of what this change recorded: sign-offs and transitions.
+    private static void Count(IEnumerable<AuditEvent> entries)
+    {
+        foreach (var entry in entries)
+        {
+            switch (entry.Kind)
+            {
+                case nameof(SignOffGiven):
+                    Telemetry.EditorialTelemetry.SignOffs.Add(1);
+                    break;
+                case nameof(StageChanged):
+                    Telemetry.EditorialTelemetry.Transitions.Add(1);
+                    break;
+            }
         }
     }
 
@@ -93,6 +116,7 @@ public sealed class ArticleChangeRecorder(
         db.Notifications.AddRange(notifications);
         var entries = await AuditTrail.AppendAsync(db, article, keys.Current, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        Count(entries);
         return (notifications, entries);
     }
 
@@ -142,6 +166,7 @@ public sealed class ArticleChangeRecorder(
             var diff = ProseDiff.Compute(parent.Body, revision.Body);
             if (diff.FellBack)
             {
+                Telemetry.EditorialTelemetry.DiffFallbacks.Add(1);
                 // Deterministic (a counted budget), but worth knowing: some paragraphs were compared whole.
                 logger.LogInformation("Revision {Revision} of article {ArticleId}: the diff's work budget compared some paragraphs whole",
                     revision.Number, article.Id);
@@ -149,6 +174,10 @@ public sealed class ArticleChangeRecorder(
 
             revision.AttributeFrom(parent, diff);
             anchored.ForEach(a => a.Reanchor(diff, revision.Number, revision.AuthorId, revision.CreatedAt));
+            foreach (var anchor in anchored)
+            {
+                Telemetry.EditorialTelemetry.AnchorOutcomes.Add(1, new KeyValuePair<string, object?>("status", anchor.AnchorStatus.ToString()));
+            }
         }
     }
 

@@ -31,6 +31,7 @@ public sealed class Subscribers<TKey, TMessage>(ILogger logger)
 
         foreach (var handler in handlers.Values)
         {
+            Telemetry.EditorialTelemetry.LiveEventDeliveries.Add(1);
             _ = Task.Run(async () =>
             {
                 try

@@ -19,6 +19,7 @@ internal sealed class ProblemDetailsExceptionHandler : IExceptionHandler
             return false;
         }
 
+        Editorial.Infrastructure.Telemetry.EditorialTelemetry.RefusedActions.Add(1, new KeyValuePair<string, object?>("status", error.StatusCode));
         var problem = new ProblemDetails
         {
             Status = error.StatusCode,
@@ -26,6 +27,8 @@ internal sealed class ProblemDetailsExceptionHandler : IExceptionHandler
             Detail = error.Message,
             Instance = originalPath,
         };
+        // Lets an operator find the request's trace from what a script reports.
+        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? httpContext.TraceIdentifier;
         if (exception is Features.Articles.MergeConflictException merge)
         {
             problem.Extensions["currentRevisionNumber"] = merge.CurrentRevisionNumber;

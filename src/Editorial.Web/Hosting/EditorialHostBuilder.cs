@@ -39,6 +39,7 @@ public static class EditorialHostBuilder
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
+        builder.AddObservability();
         services.AddHealthChecks().AddDbContextCheck<EditorialDbContext>("database", tags: ["ready"]);
 
         services.AddPublicHosting();
