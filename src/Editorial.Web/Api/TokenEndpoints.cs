@@ -32,8 +32,7 @@ public static class TokenEndpoints
             var result = await passwords.CheckAsync(request.Email, request.Password, SignInRateLimiting.ClientAddress(http));
             if (result.RetryAfter is { } wait)
             {
-                http.Response.Headers.RetryAfter = TooManyAttempts.Seconds(wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return TypedResults.Problem(TooManyAttempts.Message("Too many sign-in attempts on this account.", wait),
+                return TypedResults.Problem(TooManyAttempts.Mark(http, wait, "Too many sign-in attempts on this account."),
                     statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts.");
             }
 

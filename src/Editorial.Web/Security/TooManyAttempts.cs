@@ -12,11 +12,21 @@ public static class TooManyAttempts
     public static string Message(string what, TimeSpan retryAfter) =>
         $"{what} Try again in {Seconds(retryAfter).ToString(CultureInfo.InvariantCulture)} seconds.";
 
-    /// <summary>Writes the 429 response.</summary>
-    public static async Task WriteAsync(HttpContext context, TimeSpan retryAfter, string what, CancellationToken cancellationToken)
+    /// <summary>
+    /// Marks the response 429 with Retry-After (a page or endpoint then says why in its own way).
+    /// </summary>
+    /// <returns>The sentence to show.</returns>
+    public static string Mark(HttpContext context, TimeSpan retryAfter, string what)
     {
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = Seconds(retryAfter).ToString(CultureInfo.InvariantCulture);
+        return Message(what, retryAfter);
+    }
+
+    /// <summary>Writes the whole 429 response (for the rate limiter, which has no page of its own).</summary>
+    public static async Task WriteAsync(HttpContext context, TimeSpan retryAfter, string what, CancellationToken cancellationToken)
+    {
+        Mark(context, retryAfter, what);
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             await context.Response.WriteAsJsonAsync(new
