@@ -38,7 +38,7 @@ public sealed class WorkflowTests(BrowserServer server)
         await factChecker.ActAsync("Sign off as FactChecker", "Sign off as FactChecker", "Figures match the sources.");
         await Assertions.Expect(factChecker.CurrentStage).ToHaveTextAsync("Approved");
         await Assertions.Expect(manager.CurrentStage).ToHaveTextAsync("Approved");
-        await Assertions.Expect(editorPage.GetByText("This stage makes the text read-only")).ToBeVisibleAsync();
+        await Assertions.Expect(editorPage.GetByText("so its text is read-only")).ToBeVisibleAsync();
 
         // The manager reopens it, with a reason.
         await manager.Button("Reopen").ClickAsync();

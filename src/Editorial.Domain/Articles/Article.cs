@@ -105,8 +105,9 @@ public sealed class Article
     /// and ends nothing.
     /// </summary>
     /// <returns>The new revision, or null when the text is unchanged.</returns>
+    /// <exception cref="WorkflowPermissionException">The author may not edit (see <see cref="Eligibility"/>).</exception>
     /// <exception cref="EditorialDomainException">The stage makes the text read-only.</exception>
-    public Revision? Revise(ArticleText text, string authorId, DateTime now, WorkflowPolicy policy, string? summary = null,
+    public Revision? Revise(ArticleText text, WorkflowActor author, DateTime now, WorkflowPolicy policy, string? summary = null,
         RevisionKind kind = RevisionKind.Edit)
     {
         if (kind is not (RevisionKind.Edit or RevisionKind.Merge))
@@ -114,19 +115,8 @@ public sealed class Article
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "A user's save is an edit or a merge.");
         }
 
-        var stage = policy.Stage(Stage);
-        if (stage.TextReadOnly)
-        {
-            throw new EditorialDomainException(
-                $"This article is {stage.Label.ToLowerInvariant()}, so its text is read-only. A manager must reopen it first.");
-        }
-
-        if (text.Hash == CurrentContentHash)
-        {
-            return null;
-        }
-
-        return Commit(text, authorId, now, kind, summary);
+        Eligibility.Of(policy, author, Stage).Ensure(ArticleAction.Edit);
+        return text.Hash == CurrentContentHash ? null : Commit(text, author.UserId, now, kind, summary);
     }
 
     /// <summary>
@@ -134,23 +124,17 @@ public sealed class Article
     /// never rewritten). Sign-offs given on the text it replaces end, as with any edit.
     /// </summary>
     /// <returns>The new revision, or null when the old text is already the current text.</returns>
-    public Revision? Restore(Revision old, string authorId, DateTime now, WorkflowPolicy policy)
+    public Revision? Restore(Revision old, WorkflowActor author, DateTime now, WorkflowPolicy policy)
     {
         if (old.ArticleId != Id)
         {
             throw new EditorialDomainException("That revision belongs to another article.");
         }
 
-        var stage = policy.Stage(Stage);
-        if (stage.TextReadOnly)
-        {
-            throw new EditorialDomainException(
-                $"This article is {stage.Label.ToLowerInvariant()}, so its text is read-only. A manager must reopen it first.");
-        }
-
+        Eligibility.Of(policy, author, Stage).Ensure(ArticleAction.Edit);
         return old.ContentHash == CurrentContentHash
             ? null
-            : Commit(old.Text, authorId, now, RevisionKind.Restore, $"Restored revision {old.Number}");
+            : Commit(old.Text, author.UserId, now, RevisionKind.Restore, $"Restored revision {old.Number}");
     }
 
     /// <summary>
@@ -200,17 +184,8 @@ public sealed class Article
     /// <exception cref="EditorialDomainException">The article is not in the transition's stage, a reason is missing, or a gate fails.</exception>
     public void Perform(string transitionName, WorkflowActor actor, string? reason, DateTime now, WorkflowPolicy policy, GateFacts facts)
     {
-        var transition = ExpectFromHere(policy.Transition(transitionName), policy);
-        if (transition.IsBySignOff)
-        {
-            throw new EditorialDomainException($"'{transition.Label}' happens by itself once the required sign-offs are given.");
-        }
-
-        if (!actor.HoldsAny(transition.PerformedBy))
-        {
-            throw new WorkflowPermissionException(
-                $"Only {string.Join(" or ", transition.PerformedBy)} may '{transition.Label.ToLowerInvariant()}'.");
-        }
+        var transition = policy.Transition(transitionName);
+        Eligibility.Of(policy, actor, Stage).EnsureMayPerform(transition);
 
         var why = ValidReason(reason, transition);
         var failing = transition.Gates.Select(g => Gates.Evaluate(g, facts)).Where(g => !g.Passed).ToList();
@@ -245,16 +220,8 @@ public sealed class Article
     public SignOff SignOff(string transitionName, WorkflowActor actor, string role, SignOffDecision decision, string? comment,
         int seenRevisionNumber, DateTime now, WorkflowPolicy policy, IReadOnlySet<string> textAuthors, GateFacts facts)
     {
-        var transition = ExpectFromHere(policy.Transition(transitionName), policy);
-        if (!transition.RequiredSignOffs.ContainsKey(role))
-        {
-            throw new EditorialDomainException($"'{transition.Label}' needs no {role} sign-off.");
-        }
-
-        if (SignOffRefusal(policy, role, actor, textAuthors) is { } refusal)
-        {
-            throw refusal;
-        }
+        var transition = policy.Transition(transitionName);
+        Eligibility.Of(policy, actor, Stage, textAuthors).EnsureMaySignOff(transition, role);
 
         if (seenRevisionNumber != CurrentRevisionNumber)
         {
@@ -301,10 +268,7 @@ public sealed class Article
     /// <exception cref="EditorialDomainException">An assignee lacks the role they are assigned in.</exception>
     public void Assign(WorkflowActor manager, Assignee? factChecker, Assignee? assignedManager, DateTime? dueAt, DateTime now)
     {
-        if (!manager.Roles.Contains(Users.Roles.Manager))
-        {
-            throw new WorkflowPermissionException("Only a Manager may assign articles.");
-        }
+        Eligibility.EnsureRole(ArticleAction.Assign, manager);
 
         if (factChecker is not null && !factChecker.Roles.Contains(Users.Roles.FactChecker))
         {
@@ -354,20 +318,6 @@ public sealed class Article
             .ToList();
         return new TransitionStatus(transition, requirements, gates, changesRequested);
     }
-
-    /// <summary>
-    /// Whether <paramref name="actor"/> may give a <paramref name="role"/> sign-off on an article whose
-    /// text <paramref name="textAuthors"/> wrote: they hold the role, and separation of duties does not
-    /// keep them out. The one statement of the rule: the sign-off itself, the workflow panel's buttons
-    /// and the dashboard's queue all ask it.
-    /// </summary>
-    /// <returns>Null when they may; otherwise the refusal to throw or show.</returns>
-    public static Exception? SignOffRefusal(WorkflowPolicy policy, string role, WorkflowActor actor, IReadOnlySet<string> textAuthors) =>
-        !actor.Roles.Contains(role)
-            ? new WorkflowPermissionException($"You do not hold the {role} role, so you cannot sign off as {role}.")
-            : policy.IsSeparated(role) && textAuthors.Contains(actor.UserId)
-                ? new EditorialDomainException($"You wrote text in this article, so you cannot give its {role} sign-off.")
-                : null;
 
     /// <summary>
     /// The transition out of the current stage whose required sign-offs are all given (and no change
@@ -424,17 +374,6 @@ public sealed class Article
         return (article, first);
     }
 
-    private TransitionDefinition ExpectFromHere(TransitionDefinition transition, WorkflowPolicy policy)
-    {
-        if (transition.From != Stage)
-        {
-            throw new EditorialDomainException(
-                $"This article is in {policy.Stage(Stage).Label}, so '{transition.Label}' is not possible now.");
-        }
-
-        return transition;
-    }
-
     private void MoveTo(TransitionDefinition transition, string? actorId, DateTime now, string reason, bool bySignOffs)
     {
         var from = Stage;
@@ -462,17 +401,7 @@ public sealed class Article
 
     private void EnsureMayDecideChanges(WorkflowActor actor, int count, WorkflowPolicy policy)
     {
-        if (!actor.HoldsAny([Users.Roles.Editor, Users.Roles.Manager]))
-        {
-            throw new WorkflowPermissionException("Only an Editor or a Manager may accept or reject tracked changes.");
-        }
-
-        var stage = policy.Stage(Stage);
-        if (stage.TextReadOnly)
-        {
-            throw new EditorialDomainException($"This article is {stage.Label.ToLowerInvariant()}, so its changes cannot be decided now.");
-        }
-
+        Eligibility.Of(policy, actor, Stage).Ensure(ArticleAction.DecideChanges);
         if (count < 1)
         {
             throw new EditorialDomainException("Choose at least one tracked change.");

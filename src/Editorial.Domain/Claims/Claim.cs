@@ -2,7 +2,6 @@ using Editorial.Domain.Annotations;
 using Editorial.Domain.Articles;
 using Editorial.Domain.Diff;
 using Editorial.Domain.Text;
-using Editorial.Domain.Users;
 using Editorial.Domain.Workflow;
 
 namespace Editorial.Domain.Claims;
@@ -81,29 +80,16 @@ public sealed class Claim : AnchoredItem
     public bool IsResolved(ClaimPolicy policy) =>
         DismissedAt is not null || (AnchorStatus != AnchorStatus.Orphaned && policy.Resolved.Contains(Status));
 
-    /// <summary>Whether <paramref name="actor"/> may flag a new claim on an article in <paramref name="stage"/> (what <see cref="Flag"/> checks).</summary>
-    public static bool MayFlag(WorkflowActor actor, StageDefinition stage) => RefusalToFlag(actor, stage) is null;
-
-    // The one statement of who may flag a claim and when; both the button and the action ask it.
-    private static Exception? RefusalToFlag(WorkflowActor actor, StageDefinition stage) =>
-        !actor.HoldsAny([Roles.Editor, Roles.FactChecker])
-            ? new WorkflowPermissionException("Only Editors and Fact-checkers flag claims.")
-            : stage.TextReadOnly
-                ? new EditorialDomainException($"This article is {stage.Label.ToLowerInvariant()}: a manager must reopen it before a new claim is flagged.")
-                : null;
-
     /// <summary>Flags a claim on [start, end) of <paramref name="body"/> (the body at <paramref name="revisionNumber"/>).</summary>
     /// <exception cref="WorkflowPermissionException">The actor is neither an Editor nor a Fact-checker.</exception>
-    /// <exception cref="EditorialDomainException">A bad selection or claimant, or the article's stage
-    /// (<paramref name="stage"/>) makes its text read-only: an approved article is reopened before new claims are flagged on it,
-    /// so that published text never shows an open claim.</exception>
-    public static Claim Flag(Guid articleId, StageDefinition stage, string body, int revisionNumber, int start, int end, WorkflowActor actor,
+    /// <exception cref="EditorialDomainException">A bad selection or claimant, or the article's stage makes its text
+    /// read-only: an approved article is reopened before new claims are flagged on it, so that published text never
+    /// shows an open claim (<see cref="Eligibility"/>, which <paramref name="may"/> carries, says so).</exception>
+    public static Claim Flag(Guid articleId, Eligibility may, string body, int revisionNumber, int start, int end,
         string? claimant, DateTime now)
     {
-        if (RefusalToFlag(actor, stage) is { } refusal)
-        {
-            throw refusal;
-        }
+        may.Ensure(ArticleAction.FlagClaim);
+        var actor = may.Actor;
 
         var claim = new Claim
         {
@@ -123,7 +109,7 @@ public sealed class Claim : AnchoredItem
     public void Describe(WorkflowActor actor, string? claimant, string? notes, string? assigneeId, DateTime now)
     {
         EnsureStanding();
-        EnsureRole(actor, [Roles.Editor, Roles.FactChecker], "Only Editors and Fact-checkers edit claims.");
+        Eligibility.EnsureRole(ArticleAction.DescribeClaim, actor);
         var (newClaimant, newNotes) = (Valid(claimant, MaxClaimantLength, "claimant"), Valid(notes, MaxTextLength, "notes"));
         if (newClaimant == Claimant && newNotes == Notes && assigneeId == AssigneeId)
         {
@@ -142,7 +128,7 @@ public sealed class Claim : AnchoredItem
     public void SetStatus(WorkflowActor actor, ClaimStatus status, string? verdict, DateTime now, ClaimPolicy policy)
     {
         EnsureStanding();
-        EnsureRole(actor, [Roles.FactChecker], "Only Fact-checkers give verdicts on claims.");
+        Eligibility.EnsureRole(ArticleAction.CheckClaim, actor);
         if (!Enum.IsDefined(status))
         {
             throw new EditorialDomainException($"'{status}' is not a claim status.");
@@ -174,7 +160,7 @@ public sealed class Claim : AnchoredItem
     public ClaimSource AddSource(WorkflowActor actor, string? url, string? title, string? publisher, DateOnly accessedOn, string? note, DateTime now)
     {
         EnsureStanding();
-        EnsureRole(actor, [Roles.FactChecker], "Only Fact-checkers add sources.");
+        Eligibility.EnsureRole(ArticleAction.CheckClaim, actor);
         var source = new ClaimSource(Id, ClaimSource.ValidUrl(url), Valid(title, ClaimSource.MaxFieldLength, "title"),
             Valid(publisher, ClaimSource.MaxFieldLength, "publisher"), accessedOn, Valid(note, ClaimSource.MaxFieldLength, "note"), actor.UserId, now);
         _sources.Add(source);
@@ -187,7 +173,7 @@ public sealed class Claim : AnchoredItem
     public void RemoveSource(WorkflowActor actor, Guid sourceId, DateTime now)
     {
         EnsureStanding();
-        EnsureRole(actor, [Roles.FactChecker], "Only Fact-checkers remove sources.");
+        Eligibility.EnsureRole(ArticleAction.CheckClaim, actor);
         var source = CurrentSources.SingleOrDefault(s => s.Id == sourceId) ?? throw new EditorialDomainException("That source is not on this claim.");
         source.Remove(now);
         Touch();
@@ -198,7 +184,7 @@ public sealed class Claim : AnchoredItem
     public void Dismiss(WorkflowActor actor, string? reason, DateTime now)
     {
         EnsureStanding();
-        EnsureRole(actor, [Roles.FactChecker], "Only Fact-checkers dismiss claims.");
+        Eligibility.EnsureRole(ArticleAction.CheckClaim, actor);
         var text = Valid(reason, MaxTextLength, "reason");
         if (text.Length == 0)
         {
@@ -238,7 +224,7 @@ public sealed class Claim : AnchoredItem
     public void Reattach(WorkflowActor actor, string body, int revisionNumber, int start, int end, DateTime now)
     {
         EnsureStanding();
-        EnsureRole(actor, [Roles.FactChecker], "Only Fact-checkers re-attach claims.");
+        Eligibility.EnsureRole(ArticleAction.CheckClaim, actor);
         var before = MoveAnchorTo(body, revisionNumber, start, end);
         Record(new ClaimAnchorChanged(actor.UserId, now, Id, before.Status, AnchorStatus, revisionNumber, before.Quote.Exact, Exact));
         if (ClaimPolicy.IsVerdict(Status) && Exact != CheckedWording)
@@ -253,14 +239,6 @@ public sealed class Claim : AnchoredItem
         if (DismissedAt is not null)
         {
             throw new EditorialDomainException("This claim was dismissed.");
-        }
-    }
-
-    private static void EnsureRole(WorkflowActor actor, string[] roles, string message)
-    {
-        if (!actor.HoldsAny(roles))
-        {
-            throw new WorkflowPermissionException(message);
         }
     }
 

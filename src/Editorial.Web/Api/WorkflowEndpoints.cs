@@ -37,6 +37,12 @@ public static class WorkflowEndpoints
         article.MapGet("/workflow", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, CancellationToken ct) =>
             TypedResults.Ok(await workflow.GetAsync(user, id, ct)));
 
+        // Everything the caller may do to the article now: the domain's one answer, which the buttons
+        // and the server's own checks also use, so a script can ask before it acts.
+        article.MapGet("/actions", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, CancellationToken ct) =>
+                TypedResults.Ok((await workflow.GetAsync(user, id, ct)).Actions))
+            .WithName("PossibleActions");
+
         article.MapPost("/workflow/{transition}", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, string transition,
                 PerformRequest? request, CancellationToken ct) =>
             TypedResults.Ok(await workflow.PerformAsync(user, id, transition, request?.Reason, ct)));

@@ -1,4 +1,5 @@
 using Editorial.Domain.Users;
+using Editorial.Domain.Workflow;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Editorial.Web.Security;
@@ -12,7 +13,7 @@ public static class Policies
     /// <summary>Read articles: any newsroom role. A signed-in user without a role reads nothing.</summary>
     public const string ReadArticles = nameof(ReadArticles);
 
-    /// <summary>Create and edit article text: Editors.</summary>
+    /// <summary>Create and edit article text: the roles the domain's eligibility gives <see cref="ArticleAction.Edit"/>.</summary>
     public const string WriteArticles = nameof(WriteArticles);
 
     /// <summary>Manage users and roles: Admins.</summary>
@@ -22,7 +23,7 @@ public static class Policies
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(ReadArticles, p => p.RequireRole(Roles.All));
-        options.AddPolicy(WriteArticles, p => p.RequireRole(Roles.Editor));
+        options.AddPolicy(WriteArticles, p => p.RequireRole(Eligibility.RolesFor(ArticleAction.Edit)));
         options.AddPolicy(ManageUsers, p => p.RequireRole(Roles.Admin));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

@@ -12,6 +12,8 @@ public class ArticleTests
 
     private static ArticleText Text(string title, string body) => ArticleText.Create(title, body, TextLimits.Default);
 
+    private static WorkflowActor Writer(string userId) => new(userId, new HashSet<string> { Editorial.Domain.Users.Roles.Editor });
+
     [Fact]
     public void Create_StartsInDraft_WithRevisionOne()
     {
@@ -43,7 +45,7 @@ public class ArticleTests
     {
         var (article, first) = Article.Create(Text("Headline", "Body"), "Erin", "u1", Monday, Policy);
 
-        var second = article.Revise(Text("Headline", "Body, edited"), "u2", Monday.AddHours(1), Policy, "Tightened the lede");
+        var second = article.Revise(Text("Headline", "Body, edited"), Writer("u2"), Monday.AddHours(1), Policy, "Tightened the lede");
 
         Assert.NotNull(second);
         Assert.Equal(2, second.Number);
@@ -60,7 +62,7 @@ public class ArticleTests
     {
         var (article, first) = Article.Create(Text("Headline", "Body"), "Erin", "u1", Monday, Policy);
 
-        var revision = article.Revise(Text(" Headline ", "Body\r\n  "), "u2", Monday.AddHours(1), Policy);
+        var revision = article.Revise(Text(" Headline ", "Body\r\n  "), Writer("u2"), Monday.AddHours(1), Policy);
 
         Assert.Null(revision);
         Assert.Equal(first.Id, article.CurrentRevisionId);
@@ -72,7 +74,7 @@ public class ArticleTests
     {
         var (article, _) = Article.Create(Text("Headline", "Body"), "Erin", "u1", Monday, Policy);
 
-        Assert.NotNull(article.Revise(Text("New headline", "Body"), "u1", Monday, Policy));
+        Assert.NotNull(article.Revise(Text("New headline", "Body"), Writer("u1"), Monday, Policy));
         Assert.Equal("New headline", article.Title);
     }
 
@@ -81,7 +83,7 @@ public class ArticleTests
     {
         var (article, _) = Article.Import(Text("Headline", "Body"), "Desk", "approved-story", Stages.Approved, Monday, Policy);
 
-        var error = Assert.Throws<EditorialDomainException>(() => article.Revise(Text("Headline", "Changed"), "u1", Monday, Policy));
+        var error = Assert.Throws<EditorialDomainException>(() => article.Revise(Text("Headline", "Changed"), Writer("u1"), Monday, Policy));
         Assert.Contains("read-only", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, article.CurrentRevisionNumber);
     }
@@ -119,7 +121,7 @@ public class ArticleTests
         var (article, _) = Article.Create(Text("Headline", "Body"), "Erin", "u1", Monday, Policy);
 
         Assert.Throws<EditorialDomainException>(() =>
-            article.Revise(Text("Headline", "Other"), "u1", Monday, Policy, new string('s', Revision.MaxSummaryLength + 1)));
+            article.Revise(Text("Headline", "Other"), Writer("u1"), Monday, Policy, new string('s', Revision.MaxSummaryLength + 1)));
         Assert.Equal(1, article.CurrentRevisionNumber);
     }
 }

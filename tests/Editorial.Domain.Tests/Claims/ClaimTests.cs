@@ -15,8 +15,8 @@ public class ClaimTests
     private static Claim Flag(string words = "over 6,000 of them killed", WorkflowActor? actor = null, string stage = Stages.SourcingCheck)
     {
         var start = Body.IndexOf(words, StringComparison.Ordinal);
-        return Claim.Flag(Guid.NewGuid(), WorkflowPolicy.Default.Stage(stage), Body, 1, start, start + words.Length,
-            actor ?? WorkflowBuilder.FactChecker, "Western intelligence sources", Now);
+        return Claim.Flag(Guid.NewGuid(), Eligibility.Of(WorkflowPolicy.Default, actor ?? WorkflowBuilder.FactChecker, stage), Body, 1,
+            start, start + words.Length, "Western intelligence sources", Now);
     }
 
     [Fact]

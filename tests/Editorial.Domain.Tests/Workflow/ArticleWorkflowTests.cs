@@ -115,7 +115,7 @@ public class ArticleWorkflowTests
         var article = InSourcingCheck();
         var signOff = article.Approve(FactChecker, Roles.FactChecker);
 
-        var revision = article.Revise(TextOf("Over 6,500 of them killed."), Editor.UserId, Start.AddMinutes(10), Policy);
+        var revision = article.Revise(TextOf("Over 6,500 of them killed."), Editor, Start.AddMinutes(10), Policy);
 
         Assert.False(signOff.IsCurrent);
         Assert.Equal(SignOffEnd.TextChanged, signOff.EndReason);
@@ -134,7 +134,7 @@ public class ArticleWorkflowTests
     {
         var article = InSourcingCheck();
         article.Approve(FactChecker, Roles.FactChecker);
-        article.Revise(TextOf("Changed."), Editor.UserId, Start.AddMinutes(10), Policy);
+        article.Revise(TextOf("Changed."), Editor, Start.AddMinutes(10), Policy);
 
         article.Approve(Manager, Roles.Manager);
 
@@ -149,7 +149,7 @@ public class ArticleWorkflowTests
         var article = InSourcingCheck();
         var signOff = article.Approve(FactChecker, Roles.FactChecker);
 
-        var revision = article.Revise(TextOf("Over 6,000 of them killed.  \r\n"), Editor.UserId, Start.AddMinutes(10), Policy);
+        var revision = article.Revise(TextOf("Over 6,000 of them killed.  \r\n"), Editor, Start.AddMinutes(10), Policy);
 
         Assert.Null(revision);
         Assert.True(signOff.IsCurrent);
@@ -160,7 +160,7 @@ public class ArticleWorkflowTests
     {
         var article = InSourcingCheck();
         var read = article.CurrentRevisionNumber;
-        article.Revise(TextOf("Changed while the dialog was open."), Editor.UserId, Start.AddMinutes(2), Policy);
+        article.Revise(TextOf("Changed while the dialog was open."), Editor, Start.AddMinutes(2), Policy);
 
         Assert.Throws<StaleTextException>(() => article.SignOff("approve", FactChecker, Roles.FactChecker, SignOffDecision.Approve,
             null, read, Start.AddMinutes(3), Policy, Authors(), GateFacts.Clear));
@@ -171,7 +171,7 @@ public class ArticleWorkflowTests
     public void AnAuthorOfText_CannotSignOffAsFactCheckerOrManager()
     {
         var article = InSourcingCheck();
-        article.Revise(TextOf("Eli's edit."), EditorAndFactChecker.UserId, Start.AddMinutes(2), Policy);
+        article.Revise(TextOf("Eli's edit."), EditorAndFactChecker, Start.AddMinutes(2), Policy);
 
         var error = Assert.Throws<EditorialDomainException>(() =>
             article.Approve(EditorAndFactChecker, Roles.FactChecker, authors: Authors(EditorAndFactChecker.UserId)));
@@ -278,7 +278,7 @@ public class ArticleWorkflowTests
         article.Approve(FactChecker, Roles.FactChecker);
         article.Approve(Manager, Roles.Manager);
 
-        Assert.Throws<EditorialDomainException>(() => article.Revise(TextOf("Late edit."), Editor.UserId, Start.AddHours(1), Policy));
+        Assert.Throws<EditorialDomainException>(() => article.Revise(TextOf("Late edit."), Editor, Start.AddHours(1), Policy));
         Assert.Throws<WorkflowPermissionException>(() => article.Perform("reopen", FactChecker, "Error.", Start.AddHours(1), Policy, GateFacts.Clear));
         Assert.Throws<EditorialDomainException>(() => article.Perform("reopen", Manager, "", Start.AddHours(1), Policy, GateFacts.Clear));
 
@@ -286,7 +286,7 @@ public class ArticleWorkflowTests
 
         Assert.Equal(Stages.Draft, article.Stage);
         Assert.All(article.SignOffs, s => Assert.False(s.IsCurrent));
-        Assert.NotNull(article.Revise(TextOf("Corrected."), Editor.UserId, Start.AddHours(2), Policy));
+        Assert.NotNull(article.Revise(TextOf("Corrected."), Editor, Start.AddHours(2), Policy));
     }
 
     [Fact]
@@ -313,7 +313,7 @@ public class ArticleWorkflowTests
     {
         var article = InSourcingCheck();
         article.Approve(FactChecker, Roles.FactChecker);
-        article.Revise(TextOf("Changed."), Editor.UserId, Start.AddMinutes(10), Policy);
+        article.Revise(TextOf("Changed."), Editor, Start.AddMinutes(10), Policy);
 
         Assert.Equal(
             [nameof(ArticleCreated), nameof(TextRevised), nameof(StageChanged), nameof(SignOffGiven), nameof(TextRevised), nameof(SignOffEnded)],

@@ -78,7 +78,7 @@ public abstract class AnnotationServiceTests(ITestDatabase database) : AppTest(d
 
         await Assert.ThrowsAsync<WorkflowPermissionException>(() => WithAsync<AnnotationService, bool>(async s => { await s.EditAsync(factChecker, id, thread, null, "Mine now"); return true; }));
         await Assert.ThrowsAsync<WorkflowPermissionException>(() => WithAsync<AnnotationService, bool>(async s => { await s.DeleteAsync(factChecker, id, thread, null); return true; }));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => CommentAsync(roleless, id, "memorial", "Hello"));
+        await Assert.ThrowsAsync<WorkflowPermissionException>(() => CommentAsync(roleless, id, "memorial", "Hello"));
 
         await WithAsync<AnnotationService, bool>(async s => { await s.DeleteAsync(await As(DemoUsers.Editor), id, thread, null); return true; });
         Assert.Empty((await ThreadsAsync(id)).Threads);

@@ -132,7 +132,7 @@ public abstract class TrackedChangesServiceTests(ITestDatabase database) : AppTe
         var user = await As(email);
         var view = await ViewAsync(user, id);
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+        await Assert.ThrowsAsync<WorkflowPermissionException>(() =>
             WithAsync<TrackedChangesService, TrackedChangesView>(s => s.AcceptAsync(user, id, ChangeSelection.All, view.RevisionNumber, view.BaselineNumber)));
     }
 

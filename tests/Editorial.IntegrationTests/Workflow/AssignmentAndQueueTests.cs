@@ -59,7 +59,7 @@ public abstract class AssignmentAndQueueTests(ITestDatabase database) : AppTest(
         var editor = await As(DemoUsers.Editor);
         var manager = await As(DemoUsers.Manager);
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => WithAsync<WorkflowService, WorkflowView>(w => w.AssignAsync(editor, id, null, null, null)));
+        await Assert.ThrowsAsync<WorkflowPermissionException>(() => WithAsync<WorkflowService, WorkflowView>(w => w.AssignAsync(editor, id, null, null, null)));
         await Assert.ThrowsAsync<Editorial.Domain.EditorialDomainException>(async () =>
             await WithAsync<WorkflowService, WorkflowView>(async w => await w.AssignAsync(manager, id, await IdOf(DemoUsers.Editor), null, null)));
         await Assert.ThrowsAsync<NotFoundException>(() => WithAsync<WorkflowService, WorkflowView>(w => w.AssignAsync(manager, id, "no-such-user", null, null)));

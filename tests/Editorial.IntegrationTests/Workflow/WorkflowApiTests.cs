@@ -56,6 +56,34 @@ public abstract class WorkflowApiTests(ITestDatabase database) : AppTest(databas
     }
 
     [Fact]
+    public async Task TheActionsList_IsWhatTheServerThenAccepts_AndRefuses()
+    {
+        var author = await SignedInAsync(DemoUsers.EditorAndFactChecker);
+        var id = await NewArticleAsync(author);
+        await author.PostAsJsonAsync($"/api/articles/{id}/workflow/submit", new { });
+        var factChecker = await SignedInAsync(DemoUsers.FactChecker);
+
+        static async Task<string[]> ActionsAsync(HttpClient client, Guid id) =>
+            (await client.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/actions")).EnumerateArray()
+                .Select(a => a.GetProperty("role").GetString() is { } role ? $"{a.GetProperty("kind").GetString()}:{role}"
+                    : a.GetProperty("transition").GetString() ?? a.GetProperty("kind").GetString()!)
+                .ToArray();
+        var authors = await ActionsAsync(author, id);
+        var checkers = await ActionsAsync(factChecker, id);
+
+        // The author holds FactChecker too, but wrote the text: no sign-off is offered, and none is taken.
+        Assert.Equal(["edit", "comment", "flag-claim", "describe-claim", "check-claim", "decide-changes", "send-back"], authors);
+        var refused = await author.PostAsJsonAsync($"/api/articles/{id}/sign-offs", SignOff("FactChecker"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("You wrote text in this article", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The fact-checker may sign and may not edit; the server agrees with the list both ways.
+        Assert.Equal(["comment", "flag-claim", "describe-claim", "check-claim", "sign-off:FactChecker", "send-back"], checkers);
+        var edit = await factChecker.PutAsJsonAsync($"/api/articles/{id}", new { title = "API story", body = "Changed.", baseRevisionNumber = 1 });
+        Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factChecker.PostAsJsonAsync($"/api/articles/{id}/sign-offs", SignOff("FactChecker"))).StatusCode);
+    }
+
+    [Fact]
     public async Task GetWorkflow_ShowsRequirementsGatesAndTheCallersActions()
     {
         var editor = await SignedInAsync(DemoUsers.Editor);

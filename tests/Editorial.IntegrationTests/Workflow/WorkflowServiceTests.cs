@@ -171,7 +171,7 @@ public abstract class WorkflowServiceTests(ITestDatabase database) : AppTest(dat
         }
         else
         {
-            await Assert.ThrowsAsync<AccessDeniedException>(() => PerformAsync(user, id, transition, "A reason."));
+            await Assert.ThrowsAsync<WorkflowPermissionException>(() => PerformAsync(user, id, transition, "A reason."));
             var view = await WithAsync<WorkflowService, WorkflowView>(w => w.GetAsync(user, id));
             Assert.Equal(WorkflowPolicy.Default.Transition(transition).From, view.Stage);
         }
@@ -200,7 +200,7 @@ public abstract class WorkflowServiceTests(ITestDatabase database) : AppTest(dat
         }
         else
         {
-            await Assert.ThrowsAsync<AccessDeniedException>(() => SignAsync(email, id, role));
+            await Assert.ThrowsAsync<WorkflowPermissionException>(() => SignAsync(email, id, role));
         }
     }
 

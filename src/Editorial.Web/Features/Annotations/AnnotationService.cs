@@ -9,7 +9,6 @@ using Editorial.Web.Features.Changes;
 using Editorial.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using DomainRoles = Editorial.Domain.Users.Roles;
 
 namespace Editorial.Web.Features.Annotations;
 
@@ -24,8 +23,6 @@ public sealed class AnnotationService(
     ArticleChangeRecorder changes,
     TimeProvider clock)
 {
-    private static readonly string[] CommentingRoles = [DomainRoles.Editor, DomainRoles.FactChecker, DomainRoles.Manager];
-
     /// <summary>The article's threads (deleted ones left out), in text order with orphans last.</summary>
     public async Task<CommentThreads> ListAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken = default)
     {
@@ -48,7 +45,7 @@ public sealed class AnnotationService(
                     .Select(r => new CommentReply(r.Id, r.AuthorId, NameOf(r.AuthorId), r.Text, r.CreatedAt, r.EditedAt)).ToList(),
                 a.Version))
             .ToList();
-        return new CommentThreads(articleId, revision, threads, CommentingRoles.Any(user.IsInRole));
+        return new CommentThreads(articleId, revision, threads, Eligibility.RoleRefusal(ArticleAction.Comment, user.ToActor()) is null);
     }
 
     /// <summary>The threads as a W3C AnnotationCollection (see <see cref="W3CAnnotationExport"/>).</summary>
@@ -137,9 +134,9 @@ public sealed class AnnotationService(
     private async Task<string> RequireCommenterAsync(ClaimsPrincipal user)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "comment on articles");
-        return CommentingRoles.Any(user.IsInRole)
-            ? user.RequireUserId()
-            : throw new AccessDeniedException("Only Editors, Fact-checkers and Managers comment on articles.");
+        var actor = user.ToActor();
+        Eligibility.EnsureRole(ArticleAction.Comment, actor);
+        return actor.UserId;
     }
 
     // The colleagues a comment @mentions: users with a newsroom role who are not locked out, whose
@@ -155,10 +152,11 @@ public sealed class AnnotationService(
 
         // The lock is checked after reading: SQLite cannot compare DateTimeOffset values in a query.
         var now = clock.GetUtcNow();
+        var commenters = Eligibility.RolesFor(ArticleAction.Comment).ToList();
         var colleagues = (await (
                 from u in db.Users
                 where u.Id != authorId && u.NormalizedEmail != null
-                where db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && CommentingRoles.Contains(r.Name!)))
+                where db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && commenters.Contains(r.Name!)))
                 select new { u.Id, u.NormalizedEmail, u.LockoutEnd })
             .ToListAsync(cancellationToken))
             .Where(u => u.LockoutEnd is null || u.LockoutEnd < now)

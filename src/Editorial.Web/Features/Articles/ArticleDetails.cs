@@ -10,6 +10,7 @@ namespace Editorial.Web.Features.Articles;
 /// <param name="RevisionNumber">Number of the current revision; the base of the next save.</param>
 /// <param name="UpdatedAt">When it last changed (UTC).</param>
 /// <param name="LastEditedBy">Who made the current revision; null when the system imported it.</param>
-/// <param name="IsTextEditable">Whether the stage lets the text be edited.</param>
+/// <param name="CanEdit">Whether this user may edit the text now (the domain's <c>Eligibility</c>).</param>
+/// <param name="EditRefusal">For someone who edits but may not now, why (the stage makes the text read-only); otherwise null.</param>
 public sealed record ArticleDetails(Guid Id, string Slug, string Title, string Byline, string Stage,
-    string Body, int RevisionNumber, DateTime UpdatedAt, string? LastEditedBy, bool IsTextEditable);
+    string Body, int RevisionNumber, DateTime UpdatedAt, string? LastEditedBy, bool CanEdit, string? EditRefusal = null);

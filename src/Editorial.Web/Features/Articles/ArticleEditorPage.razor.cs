@@ -178,9 +178,9 @@ public partial class ArticleEditorPage
         try
         {
             var article = await Articles.GetAsync((await AuthenticationState).User, Id!.Value);
-            if (!article.IsTextEditable)
+            if (!article.CanEdit)
             {
-                _loadError = "This article is approved, so its text is read-only. A manager must reopen it first.";
+                _loadError = article.EditRefusal ?? "You may not edit this article.";
                 return;
             }
 

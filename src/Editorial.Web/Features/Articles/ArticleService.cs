@@ -65,7 +65,7 @@ public sealed class ArticleService(
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await LoadDetailsAsync(db, id, cancellationToken);
+        return await LoadDetailsAsync(db, user, id, cancellationToken);
     }
 
     /// <summary>Creates a draft with its first revision; the byline is the author's display name.</summary>
@@ -83,7 +83,7 @@ public sealed class ArticleService(
         db.Articles.Add(article);
         db.Revisions.Add(first);
         await changes.SaveAsync(db, article, "Created", cancellationToken);
-        return await LoadDetailsAsync(db, article.Id, cancellationToken);
+        return await LoadDetailsAsync(db, user, article.Id, cancellationToken);
     }
 
     /// <summary>
@@ -99,7 +99,6 @@ public sealed class ArticleService(
         int baseRevisionNumber, ArticleDraft draft, CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.WriteArticles, "edit articles");
-        var userId = user.RequireUserId();
         var text = ArticleText.Create(draft.Title, draft.Body, limits);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -112,14 +111,14 @@ public sealed class ArticleService(
             kind = RevisionKind.Merge;
         }
 
-        var revision = article.Revise(text, userId, clock.GetUtcNow().UtcDateTime, policy, draft.Summary, kind);
+        var revision = article.Revise(text, user.ToActor(), clock.GetUtcNow().UtcDateTime, policy, draft.Summary, kind);
         if (revision is not null)
         {
             db.Revisions.Add(revision);
             await changes.SaveAsync(db, article, "Text", cancellationToken, whenLost: StaleEdit(null).Message);
         }
 
-        return (await LoadDetailsAsync(db, id, cancellationToken), revision is not null);
+        return (await LoadDetailsAsync(db, user, id, cancellationToken), revision is not null);
     }
 
     /// <summary>Marks <paramref name="item"/> overdue when it is past due in a stage that is not finished.</summary>
@@ -188,7 +187,7 @@ public sealed class ArticleService(
         (currentRevision is { } n ? $" (it is now at revision {n})" : string.Empty) +
         ". Your text was not saved and is still in the editor: copy it, reload, and apply your changes again.");
 
-    private async Task<ArticleDetails> LoadDetailsAsync(EditorialDbContext db, Guid id, CancellationToken cancellationToken)
+    private async Task<ArticleDetails> LoadDetailsAsync(EditorialDbContext db, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
     {
         var details = await (
                 from a in db.Articles.AsNoTracking()
@@ -199,8 +198,12 @@ public sealed class ArticleService(
                 select new ArticleDetails(a.Id, a.Slug, a.Title, a.Byline, a.Stage, r.Body, r.Number, a.UpdatedAt,
                     author == null ? null : author.DisplayName, true))
             .SingleOrDefaultAsync(cancellationToken);
-        return details is null
-            ? throw new NotFoundException("This article does not exist.")
-            : details with { IsTextEditable = !policy.Stage(details.Stage).TextReadOnly };
+        if (details is null)
+        {
+            throw new NotFoundException("This article does not exist.");
+        }
+
+        var refusal = Eligibility.Of(policy, user.ToActor(), details.Stage).Refusal(ArticleAction.Edit);
+        return details with { CanEdit = refusal is null, EditRefusal = refusal is WorkflowPermissionException ? null : refusal?.Message };
     }
 }

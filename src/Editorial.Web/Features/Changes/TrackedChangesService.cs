@@ -9,7 +9,6 @@ using Editorial.Infrastructure.Persistence;
 using Editorial.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using DomainRoles = Editorial.Domain.Users.Roles;
 
 namespace Editorial.Web.Features.Changes;
 
@@ -51,10 +50,8 @@ public sealed class TrackedChangesService(
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "act on articles");
         var actor = user.ToActor();
-        if (!actor.HoldsAny([DomainRoles.Editor, DomainRoles.Manager]))
-        {
-            throw new AccessDeniedException("Only an Editor or a Manager may accept or reject tracked changes.");
-        }
+        // Refused before the texts are diffed; the domain checks the stage too when it decides.
+        Eligibility.EnsureRole(ArticleAction.DecideChanges, actor);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var article = await db.Articles.Include(a => a.SignOffs).SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken)
@@ -89,7 +86,7 @@ public sealed class TrackedChangesService(
         var texts = await ArticleTexts.LoadAsync(db, article, cancellationToken);
         var pending = texts.Pending();
         var credits = await ChangeCredits.ResolveAsync(db, article.Id, pending.Select(p => p.Contributions).ToList(), cancellationToken);
-        var canDecide = (user.IsInRole(DomainRoles.Editor) || user.IsInRole(DomainRoles.Manager)) && !policy.Stage(article.Stage).TextReadOnly;
+        var canDecide = Eligibility.Of(policy, user.ToActor(), article.Stage).May(ArticleAction.DecideChanges);
         return new TrackedChangesView(article.Id, texts.CurrentTitle, texts.Baseline, texts.Current,
             pending.Select((p, i) => new PendingChange(p.Change, credits[i])).ToList(),
             article.CurrentRevisionNumber, article.BaselineNumber, canDecide);

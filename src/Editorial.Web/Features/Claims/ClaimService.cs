@@ -54,9 +54,9 @@ public sealed class ClaimService(
                     .Select(x => new SourceView(x.Id, x.Url, x.Title, x.Publisher, x.AccessedOn, x.Note, Person(x.AddedById))).ToList(),
                 c.Version))
             .ToList();
-        var actor = user.ToActor();
-        return new ClaimsView(articleId, revision, views, Claim.MayFlag(actor, workflow.Stage(head.Stage)),
-            actor.HoldsAny([DomainRoles.FactChecker]));
+        var may = Eligibility.Of(workflow, user.ToActor(), head.Stage);
+        return new ClaimsView(articleId, revision, views, may.May(ArticleAction.FlagClaim), may.May(ArticleAction.DescribeClaim),
+            may.May(ArticleAction.CheckClaim));
     }
 
     /// <summary>schema.org ClaimReview JSON-LD for each resolved claim.</summary>
@@ -96,7 +96,7 @@ public sealed class ClaimService(
         var article = await SelectedText.ArticleAsync(db, articleId, cancellationToken);
         var body = await SelectedText.BodyAsync(db, article, revisionNumber, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var claim = Claim.Flag(articleId, workflow.Stage(article.Stage), body, revisionNumber, start, end, user.ToActor(), claimant, now);
+        var claim = Claim.Flag(articleId, Eligibility.Of(workflow, user.ToActor(), article.Stage), body, revisionNumber, start, end, claimant, now);
         if (await db.Claims.AnyAsync(c => c.ArticleId == articleId && c.DismissedAt == null && c.AnchorStatus != AnchorStatus.Orphaned
                 && c.Start == claim.Start && c.End == claim.End, cancellationToken))
         {

@@ -38,8 +38,9 @@ public sealed record SourceView(Guid Id, string Url, string Title, string Publis
 /// <param name="RevisionNumber">The revision the anchors describe.</param>
 /// <param name="Claims">The claims.</param>
 /// <param name="CanFlag">Whether this user may flag claims now (Editors, Fact-checkers; not on an approved article).</param>
+/// <param name="CanDescribe">Whether this user may change claimants, notes and assignees (Editors, Fact-checkers).</param>
 /// <param name="CanCheck">Whether this user may give verdicts (Fact-checkers).</param>
-public sealed record ClaimsView(Guid ArticleId, int RevisionNumber, IReadOnlyList<ClaimView> Claims, bool CanFlag, bool CanCheck)
+public sealed record ClaimsView(Guid ArticleId, int RevisionNumber, IReadOnlyList<ClaimView> Claims, bool CanFlag, bool CanDescribe, bool CanCheck)
 {
     /// <summary>Claims that still block approval.</summary>
     public int OpenCount => Claims.Count(c => !c.IsResolved);

@@ -31,19 +31,21 @@ public sealed class DashboardService(
         var me = user.RequireUserId();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
+        var actor = user.ToActor();
         var queue = new List<QueueItem>();
-        if (user.IsInRole(Roles.Editor))
+        // Your own drafts, if you may move a draft on (the domain's Eligibility says who performs what).
+        var draftStage = Eligibility.Of(policy, actor, policy.InitialStage);
+        if (policy.From(policy.InitialStage).FirstOrDefault(t => draftStage.RefusalToPerform(t) is null) is { } submit)
         {
             var drafts = db.Articles.AsNoTracking().Where(a => a.Stage == policy.InitialStage && a.CreatedById == me);
-            var submit = policy.Transitions.FirstOrDefault(t => t.From == policy.InitialStage && !t.IsBySignOff)?.Name ?? string.Empty;
-            queue.AddRange(await ItemsAsync(drafts, _ => ("Your draft", false), (submit, null), cancellationToken));
+            queue.AddRange(await ItemsAsync(drafts, _ => ("Your draft", false), (submit.Name, null), cancellationToken));
         }
 
         foreach (var transition in policy.Transitions.Where(t => t.IsBySignOff))
         {
-            foreach (var (role, required) in transition.RequiredSignOffs.Where(r => user.IsInRole(r.Key)))
+            foreach (var (role, required) in transition.RequiredSignOffs.Where(r => actor.Roles.Contains(r.Key)))
             {
-                queue.AddRange(await SignOffQueueAsync(db, transition, role, required, user.ToActor(), cancellationToken));
+                queue.AddRange(await SignOffQueueAsync(db, transition, role, required, actor, cancellationToken));
             }
         }
 
@@ -80,15 +82,16 @@ public sealed class DashboardService(
                                              && s.CreatedAt >= a.EnteredStageAt))
             .Select(a => a.Id)
             .ToListAsync(cancellationToken);
-        // Who may sign is the domain's answer (Article.SignOffRefusal: the role, separation of duties),
-        // asked of the candidates the query found.
+        // Who may sign is the domain's answer (Eligibility.RefusalToSignOff: the role, separation of
+        // duties), asked of the candidates the query found.
         return await ItemsAsync(waiting, id => invalidatedForMe.Contains(id)
             ? ($"Your {role} sign-off was invalidated by an edit", true)
             : ($"Needs your {role} sign-off", false), (transition.Name, role), cancellationToken,
             async (ids, ct) =>
             {
                 var authors = await Infrastructure.Workflow.TextAuthors.OfAsync(db, ids, ct);
-                return ids.Where(id => Article.SignOffRefusal(policy, role, actor, authors[id]) is null).ToHashSet();
+                return ids.Where(id => Eligibility.Of(policy, actor, transition.From, authors[id]).RefusalToSignOff(transition, role) is null)
+                    .ToHashSet();
             });
     }
 

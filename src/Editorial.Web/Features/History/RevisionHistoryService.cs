@@ -105,7 +105,7 @@ public sealed class RevisionHistoryService(
 
         var old = await db.Revisions.SingleOrDefaultAsync(r => r.ArticleId == articleId && r.Number == number, cancellationToken)
             ?? throw new NotFoundException($"This article has no revision {number}.");
-        var restored = article.Restore(old, user.RequireUserId(), clock.GetUtcNow().UtcDateTime, policy);
+        var restored = article.Restore(old, user.ToActor(), clock.GetUtcNow().UtcDateTime, policy);
         if (restored is null)
         {
             return article.CurrentRevisionNumber;

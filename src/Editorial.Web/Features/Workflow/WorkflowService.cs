@@ -42,22 +42,15 @@ public sealed class WorkflowService(
     }
 
     /// <summary>Performs a transition (submit, send back, reopen).</summary>
-    /// <exception cref="AccessDeniedException">The user holds no role that performs it.</exception>
+    /// <exception cref="WorkflowPermissionException">The user holds no role that performs it.</exception>
     /// <exception cref="ConcurrencyConflictException">Someone else changed the article at the same time.</exception>
     public async Task<WorkflowView> PerformAsync(ClaimsPrincipal user, Guid articleId, string transition, string? reason,
         CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "act on articles");
-        var definition = policy.Transition(transition);
-        var actor = user.ToActor();
-        if (!definition.IsBySignOff && !actor.HoldsAny(definition.PerformedBy))
-        {
-            throw new AccessDeniedException($"Only {string.Join(" or ", definition.PerformedBy)} may '{definition.Label.ToLowerInvariant()}'.");
-        }
-
         return await ChangeAsync(user, articleId, cancellationToken, async (db, article) =>
         {
-            article.Perform(transition, actor, reason, Now, policy, await GateFactsAsync(db, article, cancellationToken));
+            article.Perform(transition, user.ToActor(), reason, Now, policy, await GateFactsAsync(db, article, cancellationToken));
         });
     }
 
@@ -70,38 +63,30 @@ public sealed class WorkflowService(
     /// <param name="comment">The reviewer's comment.</param>
     /// <param name="seenRevisionNumber">The revision the reviewer read.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="AccessDeniedException">The user does not hold <paramref name="role"/>.</exception>
+    /// <exception cref="WorkflowPermissionException">The user does not hold <paramref name="role"/>.</exception>
     /// <exception cref="StaleTextException">The text changed since the reviewer read it.</exception>
     public async Task<WorkflowView> SignOffAsync(ClaimsPrincipal user, Guid articleId, string transition, string role,
         SignOffDecision decision, string? comment, int seenRevisionNumber, CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "act on articles");
-        var actor = user.ToActor();
-        if (!actor.Roles.Contains(role))
-        {
-            throw new AccessDeniedException($"You do not hold the {role} role, so you cannot sign off as {role}.");
-        }
-
         return await ChangeAsync(user, articleId, cancellationToken, async (db, article) =>
         {
             var authors = await TextAuthorsAsync(db, articleId, cancellationToken);
-            article.SignOff(transition, actor, role, decision, comment, seenRevisionNumber, Now, policy, authors,
+            article.SignOff(transition, user.ToActor(), role, decision, comment, seenRevisionNumber, Now, policy, authors,
                 await GateFactsAsync(db, article, cancellationToken));
         });
     }
 
     /// <summary>A manager assigns a fact-checker and a manager and sets the due date (nulls clear them).</summary>
-    /// <exception cref="AccessDeniedException">The user is not a Manager.</exception>
+    /// <exception cref="WorkflowPermissionException">The user is not a Manager.</exception>
     /// <exception cref="NotFoundException">An assignee does not exist.</exception>
     public async Task<WorkflowView> AssignAsync(ClaimsPrincipal user, Guid articleId, string? factCheckerId, string? managerId,
         DateTime? dueAt, CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "act on articles");
         var actor = user.ToActor();
-        if (!actor.Roles.Contains(Roles.Manager))
-        {
-            throw new AccessDeniedException("Only a Manager may assign articles.");
-        }
+        // Refused before the assignees are looked up, so that a caller without the role learns nothing about who exists.
+        Eligibility.EnsureRole(ArticleAction.Assign, actor);
 
         return await ChangeAsync(user, articleId, cancellationToken, async (db, article) =>
         {
@@ -241,7 +226,7 @@ public sealed class WorkflowService(
     private async Task<WorkflowView> ViewAsync(EditorialDbContext db, Article article, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var actor = user.ToActor();
-        var authors = await TextAuthorsAsync(db, article.Id, cancellationToken);
+        var may = Eligibility.Of(policy, actor, article.Stage, await TextAuthorsAsync(db, article.Id, cancellationToken));
         var names = await NamesAsync(db, article.SignOffs.Select(s => s.UserId)
             .Append(article.AssignedFactCheckerId).Append(article.AssignedManagerId), cancellationToken);
         PersonView? Person(string? id) => id is null ? null : new PersonView(id, names.GetValueOrDefault(id, "a former user"));
@@ -252,13 +237,13 @@ public sealed class WorkflowService(
         var transitions = policy.From(article.Stage).Select(t =>
         {
             var status = article.Evaluate(t, facts);
-            var (signable, whyNot) = SignableRoles(t, actor, authors);
+            var (signable, whyNot) = SignableRoles(t, may);
             return new TransitionView(t.Name, t.Label, t.To, t.IsBySignOff, t.ReasonRequired, t.PerformedBy,
                 status.Requirements.Select(r => new RequirementView(r.Role, r.Required, r.Approvals.Select(View).ToList(),
                     r.Invalidated.Select(View).ToList())).ToList(),
                 status.Gates,
                 status.ChangesRequested.Select(View).ToList(),
-                !t.IsBySignOff && actor.HoldsAny(t.PerformedBy),
+                may.RefusalToPerform(t) is null,
                 signable,
                 whyNot,
                 article.SignOffs.Where(s => s.IsCurrent && s.Transition == t.Name && s.UserId == actor.UserId && s.CreatedAt >= article.EnteredStageAt)
@@ -272,18 +257,19 @@ public sealed class WorkflowService(
         var stages = policy.Stages.Select(s => new StageView(s.Name, s.Label, s.Name == article.Stage, s.TextReadOnly)).ToList();
         var stageReadOnly = policy.Stage(article.Stage).TextReadOnly;
         var assignment = new AssignmentView(Person(article.AssignedFactCheckerId), Person(article.AssignedManagerId), article.DueAt,
-            Article.IsOverdue(article.DueAt, stageReadOnly, Now), actor.Roles.Contains(Roles.Manager));
-        return new WorkflowView(article.Id, article.Stage, stages, article.CurrentRevisionNumber, transitions, myInvalidated, assignment);
+            Article.IsOverdue(article.DueAt, stageReadOnly, Now), may.May(ArticleAction.Assign));
+        return new WorkflowView(article.Id, article.Stage, stages, article.CurrentRevisionNumber, transitions, myInvalidated, assignment,
+            may.PossibleActions());
     }
 
-    private (IReadOnlyList<string> Roles, string? WhyNot) SignableRoles(TransitionDefinition transition, WorkflowActor actor,
-        IReadOnlySet<string> authors)
+    // The roles the user may sign in, and — when they hold a required role but may sign in none — the
+    // domain's reason, so the panel says why instead of showing nothing.
+    private static (IReadOnlyList<string> Roles, string? WhyNot) SignableRoles(TransitionDefinition transition, Eligibility may)
     {
-        var held = transition.RequiredSignOffs.Keys.Where(actor.Roles.Contains).ToList();
-        var signable = held.Where(r => Article.SignOffRefusal(policy, r, actor, authors) is null).ToList();
-        var whyNot = held.Count > 0 && signable.Count == 0
-            ? "You wrote text in this article, so you cannot sign it off."
-            : null;
+        var held = transition.RequiredSignOffs.Keys.Where(may.Actor.Roles.Contains).ToList();
+        var refusals = held.ToDictionary(r => r, r => may.RefusalToSignOff(transition, r));
+        var signable = held.Where(r => refusals[r] is null).ToList();
+        var whyNot = held.Count > 0 && signable.Count == 0 ? refusals[held[0]]!.Message : null;
         return (signable, whyNot);
     }
 }

@@ -11,6 +11,7 @@ namespace Editorial.Web.Features.Workflow;
 /// <param name="Transitions">The moves out of the current stage.</param>
 /// <param name="MyInvalidatedSignOff">The user's latest sign-off in this stage that a text change ended, if any.</param>
 /// <param name="Assignment">Who is assigned, the due date, and whether this user may change them.</param>
+/// <param name="Actions">Everything this user may do to the article now, from the domain's one answer (<c>Eligibility</c>).</param>
 public sealed record WorkflowView(
     Guid ArticleId,
     string Stage,
@@ -18,7 +19,8 @@ public sealed record WorkflowView(
     int RevisionNumber,
     IReadOnlyList<TransitionView> Transitions,
     SignOffView? MyInvalidatedSignOff,
-    AssignmentView Assignment);
+    AssignmentView Assignment,
+    IReadOnlyList<PossibleAction> Actions);
 
 /// <summary>A person, by id and name.</summary>
 public sealed record PersonView(string Id, string Name);

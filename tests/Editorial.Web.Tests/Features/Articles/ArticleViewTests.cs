@@ -7,7 +7,7 @@ public sealed class ArticleViewTests : ComponentTestContext
 {
     private static ArticleDetails Article(string body, string stage = Stages.Draft, string? lastEditedBy = "Erin Editor") =>
         new(Guid.NewGuid(), "slug", "Kim drives a forklift", "Newsroom staff", stage, body, 3,
-            new DateTime(2026, 11, 29, 12, 0, 0, DateTimeKind.Utc), lastEditedBy, IsTextEditable: true);
+            new DateTime(2026, 11, 29, 12, 0, 0, DateTimeKind.Utc), lastEditedBy, CanEdit: true);
 
     [Fact]
     public void ShowsHeadlineBylineStageAndRevision()

@@ -31,7 +31,7 @@ public sealed class ClaimsPanelTests : ComponentTestContext
         [
             Claim(ClaimStatus.Verified, resolved: true), Claim(ClaimStatus.Verified, resolved: true), Claim(ClaimStatus.False, resolved: true),
             Claim(ClaimStatus.NeedsRecheck, checkedOn: "over 6,000"),
-        ], CanFlag: true, CanCheck: true);
+        ], CanFlag: true, CanDescribe: true, CanCheck: true);
 
         var panel = Render(view);
 
@@ -48,7 +48,7 @@ public sealed class ClaimsPanelTests : ComponentTestContext
         var candidate = new ClaimCandidate(0, 30, "Over 6,000 were killed, he said.",
             [new CandidateReason(CandidateKind.Figure, "6,000"), new CandidateReason(CandidateKind.Attribution, "said")]);
         ClaimCandidate? flagged = null;
-        var panel = Render(new ClaimsView(Guid.NewGuid(), 1, [], true, true), showCandidates: true, candidates: [candidate], flag: c => flagged = c);
+        var panel = Render(new ClaimsView(Guid.NewGuid(), 1, [], true, true, true), showCandidates: true, candidates: [candidate], flag: c => flagged = c);
 
         var shown = panel.Find("[data-testid=claim-candidate]");
         shown.QuerySelector("button")!.Click();
@@ -59,5 +59,5 @@ public sealed class ClaimsPanelTests : ComponentTestContext
 
     [Fact]
     public void WithNothingFlagged_ItSaysSo() =>
-        Assert.Equal("No claims flagged.", Render(new ClaimsView(Guid.NewGuid(), 1, [], false, false)).Find("[data-testid=claims-summary]").TextContent);
+        Assert.Equal("No claims flagged.", Render(new ClaimsView(Guid.NewGuid(), 1, [], false, false, false)).Find("[data-testid=claims-summary]").TextContent);
 }

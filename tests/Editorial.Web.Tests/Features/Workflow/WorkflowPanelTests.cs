@@ -41,7 +41,7 @@ public sealed class WorkflowPanelTests : ComponentTestContext
         new("send-back", "Send back to draft", "Draft", false, true, ["FactChecker", "Manager"], [], [], [], true, [], null, null);
 
     private IRenderedComponent<WorkflowPanel> Render(params TransitionView[] transitions) =>
-        Context.Render<WorkflowPanel>(p => p.Add(w => w.View, new WorkflowView(ArticleId, "SourcingCheck", InSourcingCheck, 2, transitions, null, Unassigned)));
+        Context.Render<WorkflowPanel>(p => p.Add(w => w.View, new WorkflowView(ArticleId, "SourcingCheck", InSourcingCheck, 2, transitions, null, Unassigned, [])));
 
     [Fact]
     public void TheStepper_MarksTheCurrentStage()
@@ -133,7 +133,7 @@ public sealed class WorkflowPanelTests : ComponentTestContext
     {
         WorkflowAction? asked = null;
         var panel = Context.Render<WorkflowPanel>(p => p
-            .Add(w => w.View, new WorkflowView(ArticleId, "SourcingCheck", InSourcingCheck, 2, [Approve(signable: ["FactChecker"])], null, Unassigned))
+            .Add(w => w.View, new WorkflowView(ArticleId, "SourcingCheck", InSourcingCheck, 2, [Approve(signable: ["FactChecker"])], null, Unassigned, []))
             .Add(w => w.OnAction, (WorkflowAction a) => asked = a));
 
         panel.FindAll("button").First(b => b.TextContent.Contains("Sign off", StringComparison.Ordinal)).Click();
@@ -146,7 +146,7 @@ public sealed class WorkflowPanelTests : ComponentTestContext
     {
         var mine = SignOff("Me", "FactChecker", end: SignOffEnd.TextChanged, endedBy: 3, userId: "me");
         var panel = Context.Render<WorkflowPanel>(p => p.Add(w => w.View,
-            new WorkflowView(ArticleId, "SourcingCheck", InSourcingCheck, 3, [Approve()], mine, Unassigned)));
+            new WorkflowView(ArticleId, "SourcingCheck", InSourcingCheck, 3, [Approve()], mine, Unassigned, [])));
 
         var notice = panel.Find("[data-testid=my-invalidated-sign-off]");
         Assert.Contains("invalidated by revision 3", notice.TextContent, StringComparison.Ordinal);
