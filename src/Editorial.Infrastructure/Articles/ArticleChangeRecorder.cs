@@ -83,8 +83,11 @@ public sealed class ArticleChangeRecorder(
             await FollowNewRevisionsAsync(db, article, cancellationToken);
             var written = await WriteAsync(db, article, cancellationToken);
             notifications = written.Notifications;
-            // The gates are read as this change left them, so they are read after it is saved.
-            if (written.Entries.Count > 0 && policy.Transitions.Any(t => t.From == article.Stage && t.IsBySignOff)
+            // The gates are read as this change left them, so they are read after it is saved. A sign-off
+            // asked them itself (Article.SignOff fires its transition when they are open), and the
+            // article's concurrency token keeps them from changing under it, so it is not asked twice.
+            if (written.Entries.Count > 0 && !written.Entries.Any(e => e.Kind == nameof(SignOffGiven))
+                && policy.Transitions.Any(t => t.From == article.Stage && t.IsBySignOff)
                 && await LoadSignOffsAsync(db, article, cancellationToken) is not null)
             {
                 var facts = await GateFactsReader.ReadAsync(db, article, claimPolicy, cancellationToken);

@@ -58,16 +58,21 @@ public sealed class TelemetryTests(PostgresDatabase database, ITestOutputHelper 
         Assert.Equal(id.ToString(), save.GetTagItem("editorial.article_id")?.ToString());
         Assert.NotEmpty(queries);
         Assert.Contains(queries, q => q.Parent?.SpanId == save.SpanId || IsUnder(q, save));
+        // What the gates look at (here: open comments) is read once, for the decision and the answer alike.
+        Assert.Single(queries, q => Sql(q).Contains("FROM annotations", StringComparison.Ordinal));
         Assert.Equal(1, counted.GetValueOrDefault("editorial.signoffs"));
         Assert.Equal(1, counted.GetValueOrDefault("editorial.saves"));
 
         output.WriteLine($"{request.DisplayName}: {request.Duration.TotalMilliseconds:0.0} ms, {trace.Count} spans, {queries.Count} database commands ({queries.Count(q => IsUnder(q, save))} inside article.save)");
         foreach (var query in queries)
         {
-            var sql = (query.GetTagItem("db.query.text") ?? query.GetTagItem("db.statement"))?.ToString() ?? query.DisplayName;
+            var sql = Sql(query);
             output.WriteLine($"  {query.Duration.TotalMilliseconds:0.00} ms{(IsUnder(query, save) ? " [save]" : string.Empty)} {sql.ReplaceLineEndings(" ")[..Math.Min(90, sql.ReplaceLineEndings(" ").Length)]}");
         }
     }
+
+    private static string Sql(Activity query) =>
+        (query.GetTagItem("db.query.text") ?? query.GetTagItem("db.statement"))?.ToString() ?? query.DisplayName;
 
     private static bool IsUnder(Activity span, Activity ancestor)
     {

@@ -38,7 +38,7 @@ public sealed class WorkflowService(
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var article = await LoadAsync(db, articleId, tracked: false, cancellationToken);
-        return await ViewAsync(db, article, user, cancellationToken);
+        return await ViewAsync(db, article, user, AlreadyRead.Nothing, cancellationToken);
     }
 
     /// <summary>Performs a transition (submit, send back, reopen).</summary>
@@ -50,7 +50,9 @@ public sealed class WorkflowService(
         await authorization.RequireAsync(user, Policies.ReadArticles, "act on articles");
         return await ChangeAsync(user, articleId, cancellationToken, async (db, article) =>
         {
-            article.Perform(transition, user.ToActor(), reason, Now, policy, await GateFactsAsync(db, article, cancellationToken));
+            var facts = await GateFactsAsync(db, article, cancellationToken);
+            article.Perform(transition, user.ToActor(), reason, Now, policy, facts);
+            return new AlreadyRead(facts, null);
         });
     }
 
@@ -72,8 +74,9 @@ public sealed class WorkflowService(
         return await ChangeAsync(user, articleId, cancellationToken, async (db, article) =>
         {
             var authors = await TextAuthorsAsync(db, articleId, cancellationToken);
-            article.SignOff(transition, user.ToActor(), role, decision, comment, seenRevisionNumber, Now, policy, authors,
-                await GateFactsAsync(db, article, cancellationToken));
+            var facts = await GateFactsAsync(db, article, cancellationToken);
+            article.SignOff(transition, user.ToActor(), role, decision, comment, seenRevisionNumber, Now, policy, authors, facts);
+            return new AlreadyRead(facts, authors);
         });
     }
 
@@ -93,6 +96,7 @@ public sealed class WorkflowService(
             var factChecker = await AssigneeAsync(db, factCheckerId, cancellationToken);
             var manager = await AssigneeAsync(db, managerId, cancellationToken);
             article.Assign(actor, factChecker, manager, dueAt, Now);
+            return AlreadyRead.Nothing;
         });
     }
 
@@ -166,15 +170,23 @@ public sealed class WorkflowService(
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private async Task<WorkflowView> ChangeAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken,
-        Func<EditorialDbContext, Article, Task> change)
+        Func<EditorialDbContext, Article, Task<AlreadyRead>> change)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var article = await LoadAsync(db, articleId, tracked: true, cancellationToken);
-        await change(db, article);
+        var read = await change(db, article);
         await changes.SaveAsync(db, article, "Workflow", cancellationToken,
             whenLost: "Someone else acted on this article at the same moment, so your action was not applied. " +
                       "The article has been reloaded: check it and try again.");
-        return await ViewAsync(db, article, user, cancellationToken);
+        return await ViewAsync(db, article, user, read, cancellationToken);
+    }
+
+    // What an action already read to decide, for the view it answers with. No workflow action changes
+    // what the gates look at (claims, tracked changes, comments) or who wrote the text, so the view need
+    // not read them again.
+    private sealed record AlreadyRead(GateFacts? Facts, IReadOnlySet<string>? TextAuthors)
+    {
+        public static readonly AlreadyRead Nothing = new(null, null);
     }
 
     private static async Task<Article> LoadAsync(EditorialDbContext db, Guid articleId, bool tracked, CancellationToken cancellationToken)
@@ -223,17 +235,18 @@ public sealed class WorkflowService(
         return await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
     }
 
-    private async Task<WorkflowView> ViewAsync(EditorialDbContext db, Article article, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<WorkflowView> ViewAsync(EditorialDbContext db, Article article, ClaimsPrincipal user, AlreadyRead read,
+        CancellationToken cancellationToken)
     {
         var actor = user.ToActor();
-        var may = Eligibility.Of(policy, actor, article.Stage, await TextAuthorsAsync(db, article.Id, cancellationToken));
+        var may = Eligibility.Of(policy, actor, article.Stage, read.TextAuthors ?? await TextAuthorsAsync(db, article.Id, cancellationToken));
         var names = await NamesAsync(db, article.SignOffs.Select(s => s.UserId)
             .Append(article.AssignedFactCheckerId).Append(article.AssignedManagerId), cancellationToken);
         PersonView? Person(string? id) => id is null ? null : new PersonView(id, names.GetValueOrDefault(id, "a former user"));
         SignOffView View(SignOff s) => new(s.Id, s.UserId, names.GetValueOrDefault(s.UserId, "a former user"), s.Role, s.Decision,
             s.Comment, s.RevisionNumber, s.CreatedAt, s.EndReason, s.EndedByRevisionNumber);
 
-        var facts = await GateFactsAsync(db, article, cancellationToken);
+        var facts = read.Facts ?? await GateFactsAsync(db, article, cancellationToken);
         var transitions = policy.From(article.Stage).Select(t =>
         {
             var status = article.Evaluate(t, facts);
