@@ -22,16 +22,13 @@ public partial class ArticleEditorPage
     private string? _summary;
     private int _baseRevision;
     private bool _saving;
-    private bool _saved;
     private bool _conflict;
     private string? _loadError;
     private string? _saveError;
     private MergeConflictException? _merge;
     private DraftView? _draftOffer;
     private (string?, string?) _loaded;
-    private (string?, string?) _lastAutosaved;
-    private DateTime? _autosavedAt;
-    private Task _autosaving = Task.CompletedTask;
+    private readonly DraftAutosave _autosave = new();
     private IDisposable? _presence;
 
     [Parameter]
@@ -60,7 +57,7 @@ public partial class ArticleEditorPage
 
     private bool IsNew => Id is null;
 
-    private bool IsDirty => (_title, _body) != _loaded && !_saved;
+    private bool IsDirty => (_title, _body) != _loaded && !_autosave.IsClosed;
 
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
@@ -126,33 +123,20 @@ public partial class ArticleEditorPage
 
     private Task AutosaveAsync()
     {
-        if (!IsDirty || _loadError is not null || (_title, _body) == _lastAutosaved)
+        if (!IsDirty || _loadError is not null)
         {
             return Task.CompletedTask;
         }
 
-        _autosaving = AutosaveNowAsync();
-        return _autosaving;
+        var (title, body, baseRevision) = (_title, _body, _baseRevision);
+        return _autosave.KeepAsync((title, body),
+            () => Snackbar.TryAsync(async () => await Drafts.SaveAsync((await AuthenticationState).User, Id, baseRevision, title, body)),
+            Clock);
     }
 
-    private async Task AutosaveNowAsync()
-    {
-        var text = (_title, _body);
-        if (await Snackbar.TryAsync(async () => await Drafts.SaveAsync((await AuthenticationState).User, Id, _baseRevision, _title, _body)))
-        {
-            _lastAutosaved = text;
-            _autosavedAt = Clock.GetUtcNow().UtcDateTime;
-        }
-    }
-
-    // Once the article is saved, its draft goes — after an autosave still on its way has landed, so
-    // that the autosave cannot bring the draft back.
-    private async Task DiscardDraftAfterSaveAsync(System.Security.Claims.ClaimsPrincipal user, Guid? articleId)
-    {
-        _saved = true;
-        await _autosaving;
-        await Drafts.DiscardAsync(user, articleId);
-    }
+    // Once the article is saved its draft goes, and an autosave still on its way cannot bring it back.
+    private Task DiscardDraftAfterSaveAsync(System.Security.Claims.ClaimsPrincipal user, Guid? articleId) =>
+        _autosave.CloseAsync(() => Drafts.DiscardAsync(user, articleId));
 
     private void RestoreDraft()
     {
