@@ -79,11 +79,7 @@ public sealed class AuditEvent : IChainedEntry
     /// <param name="at">When (UTC).</param>
     public static AuditEvent Seal(AuditEvent head, AuditKey key, DateTime at)
     {
-        var payload = JsonSerializer.Serialize(new Dictionary<string, object>
-        {
-            ["sealedEntries"] = head.Sequence,
-            ["headHash"] = head.Hash,
-        });
+        var payload = JsonSerializer.Serialize(new ChainSealed(head.Sequence, head.Hash), new JsonSerializerOptions(JsonSerializerDefaults.Web));
         return After(head, key, head.ArticleId, null, at, ChainSealedKind, payload);
     }
 

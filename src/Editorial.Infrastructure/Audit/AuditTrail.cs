@@ -1,8 +1,10 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Editorial.Domain.Annotations;
 using Editorial.Domain.Articles;
 using Editorial.Domain.Audit;
+using Editorial.Domain.Claims;
 using Editorial.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +22,31 @@ public static class AuditTrail
     {
         Converters = { new JsonStringEnumConverter() },
     };
+
+    // Every kind of event an entry can record, by the name entries store as their kind.
+    private static readonly FrozenDictionary<string, Type> EventTypes = typeof(ArticleEvent).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(ArticleEvent)))
+        .ToFrozenDictionary(t => t.Name, StringComparer.Ordinal);
+
+    /// <summary>
+    /// What <paramref name="entry"/> records, read back once into its type: an <see cref="ArticleEvent"/>
+    /// (<see cref="SignOffGiven"/>, <see cref="ClaimFlagged"/>, …) or a <see cref="ChainSealed"/>; null
+    /// for a kind this version does not know or a payload that does not read (the chain's verification
+    /// says whether an entry was altered; reading it must not fail the page that shows it).
+    /// </summary>
+    public static object? Read(AuditEvent entry)
+    {
+        try
+        {
+            return entry.Kind == AuditEvent.ChainSealedKind ? JsonSerializer.Deserialize<ChainSealed>(entry.Payload, PayloadJson)
+                : EventTypes.TryGetValue(entry.Kind, out var type) ? JsonSerializer.Deserialize(entry.Payload, type, PayloadJson)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>What the article and its tracked comment threads and claims recorded and the log does not have yet, in order.</summary>
     public static IReadOnlyList<ArticleEvent> PendingEvents(EditorialDbContext db, Article article) =>

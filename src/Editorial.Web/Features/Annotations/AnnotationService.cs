@@ -1,3 +1,4 @@
+using Editorial.Web.Features.People;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Editorial.Domain.Annotations;
@@ -33,9 +34,9 @@ public sealed class AnnotationService(
         var annotations = await db.Annotations.AsNoTracking().Include(a => a.Replies)
             .Where(a => a.ArticleId == articleId && a.DeletedAt == null)
             .ToListAsync(cancellationToken);
-        var userIds = annotations.Select(a => a.AuthorId).Concat(annotations.SelectMany(a => a.Replies).Select(r => r.AuthorId)).Distinct().ToList();
-        var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        string NameOf(string id) => names.GetValueOrDefault(id, ChangeCredits.SystemName);
+        var names = await PersonNames.LoadAsync(db,
+            annotations.Select(a => a.AuthorId).Concat(annotations.SelectMany(a => a.Replies).Select(r => r.AuthorId)), cancellationToken);
+        string NameOf(string id) => names.NameOf(id);
 
         var threads = annotations
             .OrderBy(a => a.AnchorStatus == AnchorStatus.Orphaned).ThenBy(a => a.Start).ThenBy(a => a.CreatedAt)

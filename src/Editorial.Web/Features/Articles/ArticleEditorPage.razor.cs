@@ -74,7 +74,7 @@ public partial class ArticleEditorPage
             {
                 // Readers of the article see that someone is editing it.
                 _presence = Presence.Join(articleId, new Editorial.Infrastructure.Events.Presence(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value,
-                    user.FindFirst(Editorial.Web.Components.Account.EditorialClaims.DisplayName)?.Value ?? "Someone", IsEditing: true));
+                    People.PersonNames.Of(user), IsEditing: true));
             }
 
             var draft = await Drafts.GetAsync(user, Id);

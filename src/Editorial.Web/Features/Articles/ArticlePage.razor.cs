@@ -74,7 +74,7 @@ public partial class ArticlePage
                 StateHasChanged();
             }));
             _presence = Presence.Join(Id, new Presence(_myUserId,
-                user.FindFirst(Editorial.Web.Components.Account.EditorialClaims.DisplayName)?.Value ?? user.Identity?.Name ?? "Someone", IsEditing: false));
+                People.PersonNames.Of(user), IsEditing: false));
             _present = Presence.Of(Id);
         }
     }

@@ -1,15 +1,13 @@
+using Editorial.Web.Features.People;
 using Editorial.Domain.Diff;
 using Editorial.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Editorial.Web.Features.Changes;
 
-/// <summary>Turns the domain's contributions (revision numbers) into names, colours and times, in two queries.</summary>
+/// <summary>Turns the domain's contributions (revision numbers) into names (<see cref="PersonNames"/>), colours and times, in two queries.</summary>
 public static class ChangeCredits
 {
-    /// <summary>Shown for text whose author account no longer resolves, and for imports.</summary>
-    public const string SystemName = "The system";
-
     /// <summary>The credits of each change, in the order given.</summary>
     public static async Task<IReadOnlyList<IReadOnlyList<ChangeCredit>>> ResolveAsync(EditorialDbContext db, Guid articleId,
         IReadOnlyList<IReadOnlyList<Contribution>> perChange, CancellationToken cancellationToken)
@@ -19,11 +17,7 @@ public static class ChangeCredits
             .Where(r => r.ArticleId == articleId && numbers.Contains(r.Number))
             .Select(r => new { r.Number, r.CreatedAt })
             .ToDictionaryAsync(r => r.Number, r => r.CreatedAt, cancellationToken);
-        var userIds = perChange.SelectMany(c => c).Select(c => c.AuthorId).OfType<string>().Distinct().ToList();
-        var names = await db.Users.AsNoTracking()
-            .Where(u => userIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.DisplayName })
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await PersonNames.LoadAsync(db, perChange.SelectMany(c => c).Select(c => c.AuthorId), cancellationToken);
 
         return perChange.Select(IReadOnlyList<ChangeCredit> (contributions) => contributions
             .Where(c => times.ContainsKey(c.RevisionNumber))
@@ -31,6 +25,5 @@ public static class ChangeCredits
             .ToList()).ToList();
     }
 
-    private static ChangeAuthor AuthorOf(string? userId, Dictionary<string, string> names) =>
-        new(userId, userId is not null && names.TryGetValue(userId, out var name) ? name : SystemName, ChangeAuthor.ColourOf(userId));
+    private static ChangeAuthor AuthorOf(string? userId, PersonNames names) => new(userId, names.NameOf(userId), ChangeAuthor.ColourOf(userId));
 }

@@ -1,3 +1,4 @@
+using Editorial.Web.Features.People;
 using System.Security.Claims;
 using Editorial.Domain;
 using Editorial.Domain.Annotations;
@@ -40,10 +41,10 @@ public sealed class ClaimService(
             ?? throw new NotFoundException("This article does not exist.");
         var revision = head.CurrentRevisionNumber;
         var claims = await db.Claims.AsNoTracking().Include(c => c.Sources).Where(c => c.ArticleId == articleId).ToListAsync(cancellationToken);
-        var ids = claims.SelectMany(c => new[] { c.CreatedById, c.AssigneeId, c.StatusSetById }.Concat(c.Sources.Select(s => s.AddedById)))
-            .OfType<string>().Distinct().ToList();
-        var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        PersonView Person(string id) => new(id, names.GetValueOrDefault(id, ChangeCredits.SystemName));
+        var names = await PersonNames.LoadAsync(db,
+            claims.SelectMany(c => new[] { c.CreatedById, c.AssigneeId, c.StatusSetById }.Concat(c.Sources.Select(s => s.AddedById))),
+            cancellationToken);
+        PersonView Person(string id) => names.Person(id);
 
         var views = claims
             .OrderBy(c => c.DismissedAt is not null).ThenBy(c => c.AnchorStatus == AnchorStatus.Orphaned).ThenBy(c => c.Start)

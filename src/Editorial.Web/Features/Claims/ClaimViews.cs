@@ -1,3 +1,4 @@
+using Editorial.Web.Features.People;
 using Editorial.Domain.Annotations;
 using Editorial.Domain.Claims;
 using Editorial.Web.Features.Workflow;

@@ -1,3 +1,4 @@
+using Editorial.Web.Features.People;
 using System.Security.Claims;
 using Editorial.Domain.Diff;
 using Editorial.Domain.Workflow;
@@ -45,7 +46,7 @@ public sealed class RevisionHistoryService(
             .Take(pageSize + 1)
             .ToListAsync(cancellationToken);
 
-        var items = rows.Take(pageSize).Select((r, i) => new RevisionSummary(r.Number, r.Kind, r.Author ?? ChangeCredits.SystemName, r.CreatedAt,
+        var items = rows.Take(pageSize).Select((r, i) => new RevisionSummary(r.Number, r.Kind, r.Author ?? PersonNames.SystemName, r.CreatedAt,
             r.Summary, r.Length, r.Length - (i + 1 < rows.Count ? rows[i + 1].Length : 0))).ToList();
         return new RevisionPage(items, rows.Count > pageSize ? items[^1].Number : null);
     }
@@ -59,7 +60,7 @@ public sealed class RevisionHistoryService(
             ?? throw new NotFoundException($"This article has no revision {number}.");
         var author = revision.AuthorId is null ? null
             : await db.Users.Where(u => u.Id == revision.AuthorId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
-        return new RevisionDetails(revision.Number, revision.Kind, revision.AuthorId, author ?? ChangeCredits.SystemName, revision.CreatedAt,
+        return new RevisionDetails(revision.Number, revision.Kind, revision.AuthorId, author ?? PersonNames.SystemName, revision.CreatedAt,
             revision.Summary, revision.Title, revision.Body, revision.ContentHash, revision.ReadAttribution().Spans);
     }
 

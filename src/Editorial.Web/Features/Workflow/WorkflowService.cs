@@ -1,3 +1,4 @@
+using Editorial.Web.Features.People;
 using System.Security.Claims;
 using Editorial.Domain;
 using Editorial.Domain.Annotations;
@@ -9,6 +10,7 @@ using Editorial.Domain.Text;
 using Editorial.Domain.Users;
 using Editorial.Domain.Workflow;
 using Editorial.Infrastructure.Articles;
+using Editorial.Infrastructure.Audit;
 using Editorial.Infrastructure.Persistence;
 using Editorial.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -140,8 +142,10 @@ public sealed class WorkflowService(
         await EnsureExistsAsync(db, articleId, cancellationToken);
         var entries = await db.AuditEvents.AsNoTracking().Where(e => e.ArticleId == articleId)
             .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        var names = await NamesAsync(db, entries.Select(e => e.ActorId).Concat(entries.SelectMany(TimelineFormatter.PeopleIn)), cancellationToken);
-        return entries.Select(e => TimelineFormatter.Describe(e, names, policy)).ToList();
+        var read = entries.Select(e => (Entry: e, Happened: AuditTrail.Read(e))).ToList();
+        var names = await PersonNames.LoadAsync(db,
+            entries.Select(e => e.ActorId).Concat(read.SelectMany(r => TimelineFormatter.PeopleIn(r.Happened))), cancellationToken);
+        return read.Select(r => TimelineFormatter.Describe(r.Entry, r.Happened, names, policy)).ToList();
     }
 
     /// <summary>The difference between the text the user last signed in this stage and the current text.</summary>
@@ -228,22 +232,15 @@ public sealed class WorkflowService(
     private static Task<IReadOnlySet<string>> TextAuthorsAsync(EditorialDbContext db, Guid articleId, CancellationToken cancellationToken) =>
         Infrastructure.Workflow.TextAuthors.OfAsync(db, articleId, cancellationToken);
 
-    private static async Task<IReadOnlyDictionary<string, string>> NamesAsync(EditorialDbContext db, IEnumerable<string?> userIds,
-        CancellationToken cancellationToken)
-    {
-        var ids = userIds.OfType<string>().Distinct().ToList();
-        return await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-    }
-
     private async Task<WorkflowView> ViewAsync(EditorialDbContext db, Article article, ClaimsPrincipal user, AlreadyRead read,
         CancellationToken cancellationToken)
     {
         var actor = user.ToActor();
         var may = Eligibility.Of(policy, actor, article.Stage, read.TextAuthors ?? await TextAuthorsAsync(db, article.Id, cancellationToken));
-        var names = await NamesAsync(db, article.SignOffs.Select(s => s.UserId)
+        var names = await PersonNames.LoadAsync(db, article.SignOffs.Select(s => s.UserId)
             .Append(article.AssignedFactCheckerId).Append(article.AssignedManagerId), cancellationToken);
-        PersonView? Person(string? id) => id is null ? null : new PersonView(id, names.GetValueOrDefault(id, "a former user"));
-        SignOffView View(SignOff s) => new(s.Id, s.UserId, names.GetValueOrDefault(s.UserId, "a former user"), s.Role, s.Decision,
+        PersonView? Person(string? id) => names.PersonOrNull(id);
+        SignOffView View(SignOff s) => new(s.Id, s.UserId, names.NameOf(s.UserId), s.Role, s.Decision,
             s.Comment, s.RevisionNumber, s.CreatedAt, s.EndReason, s.EndedByRevisionNumber);
 
         var facts = read.Facts ?? await GateFactsAsync(db, article, cancellationToken);

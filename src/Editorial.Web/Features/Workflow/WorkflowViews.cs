@@ -1,4 +1,5 @@
 using Editorial.Domain.Workflow;
+using Editorial.Web.Features.People;
 
 namespace Editorial.Web.Features.Workflow;
 
@@ -21,9 +22,6 @@ public sealed record WorkflowView(
     SignOffView? MyInvalidatedSignOff,
     AssignmentView Assignment,
     IReadOnlyList<PossibleAction> Actions);
-
-/// <summary>A person, by id and name.</summary>
-public sealed record PersonView(string Id, string Name);
 
 /// <summary>Who checks and approves the article, and by when.</summary>
 /// <param name="FactChecker">The assigned fact-checker.</param>

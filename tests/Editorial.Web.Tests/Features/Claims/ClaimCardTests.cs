@@ -1,3 +1,4 @@
+using Editorial.Web.Features.People;
 using Editorial.Domain.Claims;
 using Editorial.Web.Features.Claims;
 using Editorial.Web.Features.Workflow;

@@ -1,3 +1,4 @@
+using Editorial.Web.Features.People;
 using Editorial.Domain.Workflow;
 using Editorial.Web.Features.Workflow;
 
