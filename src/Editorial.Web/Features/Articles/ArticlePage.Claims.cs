@@ -11,8 +11,8 @@ using MudBlazor;
 namespace Editorial.Web.Features.Articles;
 
 /// <summary>
-/// The article page's claims: "Flag claim" on a selection, the claims panel (status, verdict,
-/// sources, dismiss, re-attach) and the check-worthy sentences, all through <see cref="ClaimService"/>.
+/// The article page's claims: "Flag claim" on a selection and on a check-worthy sentence, and which
+/// claim is selected. What a claim card asks for is carried out by <see cref="ReviewActions"/>.
 /// </summary>
 public partial class ArticlePage
 {
@@ -99,31 +99,5 @@ public partial class ArticlePage
         {
             await _selectionScript.InvokeVoidAsync("scrollToClaim", body, claim.Id.ToString());
         }
-    }
-
-    private Task SetClaimStatusAsync((ClaimView Claim, ClaimStatus Status, string Verdict) change) =>
-        CommentActionAsync(user => ClaimsService.SetStatusAsync(user, Id, change.Claim.Id, change.Status, change.Verdict, change.Claim.Version),
-            $"Claim set to {ClaimsView.StatusLabel(change.Status)}.");
-
-    private Task<bool> AddSourceAsync((ClaimView Claim, SourceDraft Source) added) =>
-        CommentActionAsync(user => ClaimsService.AddSourceAsync(user, Id, added.Claim.Id, added.Source.Url, added.Source.Title, added.Source.Publisher,
-            added.Source.AccessedOn, added.Source.Note), "Source added.");
-
-    private Task DescribeClaimAsync((ClaimView Claim, string Claimant, string Notes, string? AssigneeId) details) =>
-        CommentActionAsync(user => ClaimsService.DescribeAsync(user, Id, details.Claim.Id, details.Claimant, details.Notes, details.AssigneeId),
-            "Claim details saved.");
-
-    private Task DismissClaimAsync((ClaimView Claim, string Reason) dismissal) =>
-        CommentActionAsync(user => ClaimsService.DismissAsync(user, Id, dismissal.Claim.Id, dismissal.Reason), "Claim dismissed.");
-
-    private async Task ReattachClaimAsync(ClaimView claim)
-    {
-        if (_selection is not { } selection)
-        {
-            return;
-        }
-
-        await CommentActionAsync(user => ClaimsService.ReattachAsync(user, Id, claim.Id, selection.RevisionNumber, selection.Start, selection.End),
-            "Claim attached to the selected words.");
     }
 }

@@ -12,8 +12,8 @@ namespace Editorial.Web.Features.Articles;
 
 /// <summary>
 /// The article page's comments: a selection in the text (reported by <c>js/selection.js</c>) shows
-/// a toolbar; the side panel lists threads and carries out replies, edits, resolving and
-/// re-attaching through <see cref="AnnotationService"/>. Other viewers see changes live, as the
+/// a toolbar; the side panel lists threads, and what their cards ask for (replies, edits, resolving,
+/// re-attaching) is carried out by <see cref="ReviewActions"/>. Other viewers see changes live, as the
 /// service announces each one and the page re-reads on every announcement.
 /// </summary>
 public partial class ArticlePage
@@ -32,6 +32,10 @@ public partial class ArticlePage
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
+
+    // What the comment and claim cards ask for, carried out with this page's busy flag, snackbar and
+    // reload — for the article shown now (the page is reused when another article is opened).
+    private ReviewActions Actions => new(Id, Annotations, ClaimsService, Dialogs, () => _selection, CommentActionAsync);
 
     private IReadOnlyList<TextHighlight> Highlights => [.. CommentHighlights, .. ClaimHighlights];
 
@@ -179,42 +183,6 @@ public partial class ArticlePage
         {
             await _selectionScript.InvokeVoidAsync("scrollToThread", body, thread.Id.ToString());
         }
-    }
-
-    private Task<bool> ReplyAsync((CommentThread Thread, string Text) reply) =>
-        CommentActionAsync(user => Annotations.ReplyAsync(user, Id, reply.Thread.Id, reply.Text), "Reply added.");
-
-    private Task<bool> EditCommentAsync((CommentThread Thread, string Text) edit) =>
-        CommentActionAsync(user => Annotations.EditAsync(user, Id, edit.Thread.Id, null, edit.Text), "Comment saved.");
-
-    private Task<bool> EditReplyAsync((CommentThread Thread, CommentReply Reply, string Text) edit) =>
-        CommentActionAsync(user => Annotations.EditAsync(user, Id, edit.Thread.Id, edit.Reply.Id, edit.Text), "Reply saved.");
-
-    private async Task DeleteThreadAsync(CommentThread thread)
-    {
-        if (await Dialogs.ShowMessageBoxAsync("Delete comment", "Delete this comment and its thread? The audit log keeps a record.",
-                yesText: "Delete", cancelText: "Cancel") == true)
-        {
-            await CommentActionAsync(user => Annotations.DeleteAsync(user, Id, thread.Id, null), "Comment deleted.");
-        }
-    }
-
-    private Task DeleteReplyAsync((CommentThread Thread, CommentReply Reply) target) =>
-        CommentActionAsync(user => Annotations.DeleteAsync(user, Id, target.Thread.Id, target.Reply.Id), "Reply deleted.");
-
-    private Task SetThreadStatusAsync((CommentThread Thread, ThreadStatus Status) change) =>
-        CommentActionAsync(user => Annotations.SetStatusAsync(user, Id, change.Thread.Id, change.Status),
-            change.Status == ThreadStatus.Resolved ? "Resolved." : "Reopened.");
-
-    private async Task ReattachAsync(CommentThread thread)
-    {
-        if (_selection is not { } selection)
-        {
-            return;
-        }
-
-        await CommentActionAsync(user => Annotations.ReattachAsync(user, Id, thread.Id, selection.RevisionNumber, selection.Start, selection.End),
-            "Comment attached to the selected words.");
     }
 
     // Carries out a comment or claim action with the busy flag, a snackbar for the outcome, and a

@@ -6,20 +6,14 @@ namespace Editorial.Web.Tests.Features.Annotations;
 public sealed class CommentThreadCardTests : ComponentTestContext
 {
     private IRenderedComponent<CommentThreadCard> Render(CommentThread thread, bool selected = true, bool hasSelection = false,
-        List<string>? events = null) =>
+        RecordedActions? actions = null) =>
         Context.Render<CommentThreadCard>(p => p
             .Add(c => c.Thread, thread)
             .Add(c => c.Selected, selected)
             .Add(c => c.CanComment, true)
             .Add(c => c.MyUserId, "erin")
             .Add(c => c.HasSelection, hasSelection)
-            .Add(c => c.OnReply, r =>
-            {
-                events?.Add($"reply {r.Text}");
-                return Task.FromResult(true);
-            })
-            .Add(c => c.OnSetStatus, (ValueTuple<CommentThread, ThreadStatus> s) => events?.Add($"status {s.Item2}"))
-            .Add(c => c.OnReattach, (CommentThread _) => events?.Add("reattach")));
+            .Add(c => c.Actions, actions ?? new RecordedActions()));
 
     private static AngleSharp.Dom.IElement Button(IRenderedComponent<CommentThreadCard> card, string text) =>
         card.FindAll("button").Single(b => b.TextContent.Trim() == text);
@@ -48,15 +42,15 @@ public sealed class CommentThreadCardTests : ComponentTestContext
     [Fact]
     public void Replying_Resolving_AndReattaching_AreReported()
     {
-        var events = new List<string>();
-        var card = Render(CommentsPanelTests.Thread("Source?", status: AnchorStatus.Orphaned), hasSelection: true, events: events);
+        var actions = new RecordedActions();
+        var card = Render(CommentsPanelTests.Thread("Source?", status: AnchorStatus.Orphaned), hasSelection: true, actions: actions);
 
         card.Find("textarea").Input("Found it.");
         Button(card, "Reply").Click();
         Button(card, "Resolve").Click();
         Button(card, "Attach to selected words").Click();
 
-        Assert.Equal(["reply Found it.", "status Resolved", "reattach"], events);
+        Assert.Equal(["reply Found it.", "status Resolved", "reattach"], actions.Asked);
     }
 
     [Fact]
@@ -75,41 +69,27 @@ public sealed class CommentThreadCardTests : ComponentTestContext
     public void TheAuthorOfAReply_EditsItInPlace()
     {
         var reply = new CommentReply(Guid.NewGuid(), "erin", "Erin", "Checked.", DateTime.UtcNow, null);
-        string? saved = null;
-        var card = Context.Render<CommentThreadCard>(p => p
-            .Add(c => c.Thread, CommentsPanelTests.Thread("Source?", author: "farid", replies: reply))
-            .Add(c => c.Selected, true)
-            .Add(c => c.CanComment, true)
-            .Add(c => c.MyUserId, "erin")
-            .Add(c => c.OnEditReply, e =>
-            {
-                saved = $"{e.Reply.Id}:{e.Text}";
-                return Task.FromResult(true);
-            }));
+        var actions = new RecordedActions();
+        var card = Render(CommentsPanelTests.Thread("Source?", author: "farid", replies: reply), actions: actions);
 
         Button(card, "Edit reply").Click();
         card.FindAll("textarea").First().Input("Checked twice.");
         Button(card, "Save reply").Click();
 
-        Assert.Equal($"{reply.Id}:Checked twice.", saved);
+        Assert.Equal([$"edit reply {reply.Id}:Checked twice."], actions.Asked);
     }
 
     [Fact]
     public void ARefusedReply_KeepsWhatWasTyped_AndAnAcceptedOneClearsIt()
     {
-        var accept = false;
-        var card = Context.Render<CommentThreadCard>(p => p
-            .Add(c => c.Thread, CommentsPanelTests.Thread("Source?"))
-            .Add(c => c.Selected, true)
-            .Add(c => c.CanComment, true)
-            .Add(c => c.MyUserId, "erin")
-            .Add(c => c.OnReply, _ => Task.FromResult(accept)));
+        var actions = new RecordedActions { Succeeds = false };
+        var card = Render(CommentsPanelTests.Thread("Source?"), actions: actions);
 
         card.Find("textarea").Input("Found it in the ministry's table.");
         Button(card, "Reply").Click();
         Assert.Equal("Found it in the ministry's table.", card.Find("textarea").GetAttribute("value") ?? card.Find("textarea").TextContent);
 
-        accept = true;
+        actions.Succeeds = true;
         Button(card, "Reply").Click();
         Assert.True(string.IsNullOrEmpty(card.Find("textarea").GetAttribute("value")));
     }

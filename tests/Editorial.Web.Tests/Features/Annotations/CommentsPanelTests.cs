@@ -20,7 +20,8 @@ public sealed class CommentsPanelTests : ComponentTestContext
             .Add(c => c.Threads, threads)
             .Add(c => c.Filter, filter)
             .Add(c => c.SelectedId, selected)
-            .Add(c => c.MyUserId, "erin"));
+            .Add(c => c.MyUserId, "erin")
+            .Add(c => c.Actions, new RecordedActions()));
 
     [Fact]
     public void EachFilter_ListsItsThreads_AndCountsThemAll()

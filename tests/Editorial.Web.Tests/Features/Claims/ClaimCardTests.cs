@@ -8,14 +8,14 @@ namespace Editorial.Web.Tests.Features.Claims;
 public sealed class ClaimCardTests : ComponentTestContext
 {
     private IRenderedComponent<ClaimCard> Render(ClaimView claim, bool selected = true, bool canCheck = true, bool canDescribe = false,
-        Action<string>? described = null) =>
+        RecordedActions? actions = null) =>
         Context.Render<ClaimCard>(p => p
             .Add(c => c.Claim, claim)
             .Add(c => c.Selected, selected)
             .Add(c => c.CanCheck, canCheck)
             .Add(c => c.CanDescribe, canDescribe)
             .Add(c => c.FactCheckers, [new PersonView("farid", "Farid")])
-            .Add(c => c.OnDescribe, (ValueTuple<ClaimView, string, string, string?> d) => described?.Invoke($"{d.Item2}|{d.Item3}|{d.Item4}")));
+            .Add(c => c.Actions, actions ?? new RecordedActions()));
 
     [Fact]
     public void AClaimToRecheck_ShowsTheWordingItWasCheckedOn_BesideTheNewOne()
@@ -63,13 +63,13 @@ public sealed class ClaimCardTests : ComponentTestContext
     [Fact]
     public void AnEditor_EditsClaimantAndNotes_WithoutTheCheckingTools()
     {
-        string? described = null;
-        var card = Render(ClaimsPanelTests.Claim(ClaimStatus.Unchecked), canCheck: false, canDescribe: true, described: d => described = d);
+        var actions = new RecordedActions();
+        var card = Render(ClaimsPanelTests.Claim(ClaimStatus.Unchecked), canCheck: false, canDescribe: true, actions: actions);
 
         card.Find("#claim-notes").Input("Ask the desk in Seoul.");
         card.FindAll("button").Single(b => b.TextContent.Trim() == "Save details").Click();
 
-        Assert.Equal("Intelligence <i>sources</i>|Ask the desk in Seoul.|", described);
+        Assert.Equal(["describe Intelligence <i>sources</i>|Ask the desk in Seoul.|"], actions.Asked);
         Assert.DoesNotContain(card.FindAll("button"), b => b.TextContent.Trim() == "Save status");
     }
 }

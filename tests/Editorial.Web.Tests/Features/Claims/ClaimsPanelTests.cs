@@ -23,7 +23,8 @@ public sealed class ClaimsPanelTests : ComponentTestContext
             .Add(c => c.Claims, view)
             .Add(c => c.ShowCandidates, showCandidates)
             .Add(c => c.Candidates, candidates ?? [])
-            .Add(c => c.OnFlagCandidate, (ClaimCandidate c) => flag?.Invoke(c)));
+            .Add(c => c.OnFlagCandidate, (ClaimCandidate c) => flag?.Invoke(c))
+            .Add(c => c.Actions, new RecordedActions()));
 
     [Fact]
     public void TheSummary_AndTheCountsByStatus_AreShown()
