@@ -27,8 +27,6 @@ internal sealed class ProblemDetailsExceptionHandler : IExceptionHandler
             Detail = error.Message,
             Instance = originalPath,
         };
-        // Lets an operator find the request's trace from what a script reports.
-        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? httpContext.TraceIdentifier;
         if (exception is Features.Articles.MergeConflictException merge)
         {
             problem.Extensions["currentRevisionNumber"] = merge.CurrentRevisionNumber;
@@ -36,8 +34,8 @@ internal sealed class ProblemDetailsExceptionHandler : IExceptionHandler
             problem.Extensions["titleConflict"] = merge.Title;
         }
 
-        httpContext.Response.StatusCode = error.StatusCode;
-        await httpContext.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json", cancellationToken);
+        // Through the problem details service: its customization adds the traceId (see ApiConventions).
+        await httpContext.WriteProblemAsync(problem, exception, cancellationToken);
         return true;
     }
 }

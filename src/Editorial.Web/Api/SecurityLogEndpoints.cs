@@ -17,9 +17,10 @@ public static class SecurityLogEndpoints
     /// <summary>Maps <c>GET /api/admin/security-log</c> and <c>GET /api/admin/security-log/verify</c>.</summary>
     public static IEndpointRouteBuilder MapSecurityLogApi(this IEndpointRouteBuilder endpoints)
     {
-        var log = endpoints.MapGroup("/api/admin/security-log").RequireAuthorization(Policies.ManageUsers).WithTags("Security log");
-        log.MapGet("/", ExportAsync).WithName("ExportSecurityLog");
-        log.MapGet("/verify", VerifyAsync).WithName("VerifySecurityLog");
+        var log = endpoints.MapGroup("/api/admin/security-log").RequireAuthorization(Policies.ManageUsers).WithTags("Security log")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
+        log.MapGet("/", ExportAsync).WithName("ExportSecurityLog").WithSummary("Exports the security log as JSON or CSV.");
+        log.MapGet("/verify", VerifyAsync).WithName("VerifySecurityLog").WithSummary("Checks the security log's chain.");
         return endpoints;
     }
 
@@ -27,8 +28,9 @@ public static class SecurityLogEndpoints
     /// Every entry that matches, oldest first: <c>?format=json</c> (default) or <c>csv</c>, and
     /// filters <c>kind</c>, <c>user</c> (an email), <c>from</c> and <c>to</c> (UTC days, inclusive).
     /// </summary>
-    public static async Task<IResult> ExportAsync(HttpContext http, ClaimsPrincipal principal, SecurityLogService service,
-        string? format, string? kind, [FromQuery(Name = "user")] string? userEmail, DateOnly? from, DateOnly? to, CancellationToken ct)
+    private static async Task<Results<Ok<IAsyncEnumerable<SecurityLogEntryView>>, PushStreamHttpResult>> ExportAsync(HttpContext http,
+        ClaimsPrincipal principal, SecurityLogService service, string? format, string? kind, [FromQuery(Name = "user")] string? userEmail,
+        DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var entries = await service.ExportAsync(principal, new SecurityLogFilter(KindOf(kind), userEmail, from, to), ct);
         var csv = (format ?? "json").ToLowerInvariant() switch
@@ -55,7 +57,7 @@ public static class SecurityLogEndpoints
     }
 
     /// <summary>Checks the whole log; <c>?sequence=&amp;hash=</c> checks it against a head recorded earlier.</summary>
-    public static async Task<Ok<ChainVerificationResponse>> VerifyAsync(ClaimsPrincipal principal, SecurityLogService service,
+    private static async Task<Ok<ChainVerificationResponse>> VerifyAsync(ClaimsPrincipal principal, SecurityLogService service,
         long? sequence, string? hash, CancellationToken ct) =>
         TypedResults.Ok(ChainVerificationResponse.From(await service.VerifyAsync(principal, ChainVerificationResponse.CheckpointFrom(sequence, hash), ct)));
 

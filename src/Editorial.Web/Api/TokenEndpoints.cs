@@ -24,39 +24,44 @@ public static class TokenEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapTokenApi(this IEndpointRouteBuilder endpoints)
     {
-        var auth = endpoints.MapGroup("/api/auth").AllowAnonymous().RequireRateLimiting(SignInRateLimiting.Policy).WithTags("Authentication");
-
-        auth.MapPost("/token", async Task<Results<SignInHttpResult, ProblemHttpResult>> (
-            TokenRequest request, PasswordCheck passwords, SignInManager<Infrastructure.Identity.ApplicationUser> signIn, HttpContext http) =>
-        {
-            var result = await passwords.CheckAsync(request.Email, request.Password, SignInRateLimiting.ClientAddress(http));
-            if (result.RetryAfter is { } wait)
-            {
-                return TypedResults.Problem(TooManyAttempts.Mark(http, wait, "Too many sign-in attempts on this account."),
-                    statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts.");
-            }
-
-            return result.Succeeded
-                ? TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(result.User!), authenticationScheme: IdentityConstants.BearerScheme)
-                : Refused(PasswordCheck.Refusal);
-        });
-
-        // Renews only while the account stands: not locked, same password (security stamp), current roles.
-        auth.MapPost("/refresh", async Task<Results<SignInHttpResult, ProblemHttpResult>> (
-            RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearer, AccountRevalidation accounts, TimeProvider clock) =>
-        {
-            var ticket = string.IsNullOrEmpty(request.RefreshToken)
-                ? null
-                : bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
-            if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
-                || await accounts.CurrentPrincipalAsync(ticket.Principal) is not { } principal)
-            {
-                return Refused("The refresh token is unknown or expired, or its account changed since; sign in again.");
-            }
-
-            return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
-        });
+        var auth = endpoints.MapGroup("/api/auth").AllowAnonymous().RequireRateLimiting(SignInRateLimiting.Policy).WithTags("Authentication")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status429TooManyRequests);
+        auth.MapPost("/token", IssueTokenAsync).WithName("IssueToken").WithSummary("Signs in with an email and password for a bearer token.")
+            .Produces<AccessTokenResponse>(StatusCodes.Status200OK);
+        auth.MapPost("/refresh", RefreshTokenAsync).WithName("RefreshToken").WithSummary("Renews a bearer token with a refresh token.")
+            .Produces<AccessTokenResponse>(StatusCodes.Status200OK);
         return endpoints;
+    }
+
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> IssueTokenAsync(TokenRequest request, PasswordCheck passwords,
+        SignInManager<Infrastructure.Identity.ApplicationUser> signIn, HttpContext http)
+    {
+        var result = await passwords.CheckAsync(request.Email, request.Password, SignInRateLimiting.ClientAddress(http));
+        if (result.RetryAfter is { } wait)
+        {
+            return TypedResults.Problem(TooManyAttempts.Mark(http, wait, "Too many sign-in attempts on this account."),
+                statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts.");
+        }
+
+        return result.Succeeded
+            ? TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(result.User!), authenticationScheme: IdentityConstants.BearerScheme)
+            : Refused(PasswordCheck.Refusal);
+    }
+
+    // Renews only while the account stands: not locked, same password (security stamp), current roles.
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshTokenAsync(RefreshRequest request,
+        IOptionsMonitor<BearerTokenOptions> bearer, AccountRevalidation accounts, TimeProvider clock)
+    {
+        var ticket = string.IsNullOrEmpty(request.RefreshToken)
+            ? null
+            : bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
+            || await accounts.CurrentPrincipalAsync(ticket.Principal) is not { } principal)
+        {
+            return Refused("The refresh token is unknown or expired, or its account changed since; sign in again.");
+        }
+
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 
     private static ProblemHttpResult Refused(string detail) =>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Editorial.Web.Features.Changes;
 using Editorial.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Editorial.Web.Api;
 
@@ -28,17 +29,24 @@ public static class TrackedChangesEndpoints
     /// <summary>Maps <c>/api/articles/{id}/changes</c>.</summary>
     public static IEndpointRouteBuilder MapTrackedChangesApi(this IEndpointRouteBuilder endpoints)
     {
-        var changes = endpoints.MapGroup("/api/articles/{id:guid}/changes").RequireAuthorization(Policies.ReadArticles).WithTags("Tracked changes");
+        var changes = endpoints.MapGroup("/api/articles/{id:guid}/changes").RequireAuthorization(Policies.ReadArticles).WithTags("Tracked changes")
+            .WithEditorialProblems();
 
-        changes.MapGet("/", async (ClaimsPrincipal user, TrackedChangesService service, Guid id, CancellationToken ct) =>
-            TypedResults.Ok(await service.GetAsync(user, id, ct)));
-
-        changes.MapPost("/accept", async (ClaimsPrincipal user, TrackedChangesService service, Guid id, DecisionRequest request, CancellationToken ct) =>
-            TypedResults.Ok(await service.AcceptAsync(user, id, request.Selection(), request.RevisionNumber, request.BaselineNumber, ct)));
-
-        changes.MapPost("/reject", async (ClaimsPrincipal user, TrackedChangesService service, Guid id, DecisionRequest request, CancellationToken ct) =>
-            TypedResults.Ok(await service.RejectAsync(user, id, request.Selection(), request.RevisionNumber, request.BaselineNumber, ct)));
-
+        changes.MapGet("/", GetTrackedChangesAsync).WithName("GetTrackedChanges").WithSummary("The article's pending tracked changes.");
+        changes.MapPost("/accept", AcceptAsync).WithName("AcceptTrackedChanges").WithSummary("Accepts the chosen changes.");
+        changes.MapPost("/reject", RejectAsync).WithName("RejectTrackedChanges").WithSummary("Rejects the chosen changes, as one new revision.");
         return endpoints;
     }
+
+    private static async Task<Ok<TrackedChangesView>> GetTrackedChangesAsync(ClaimsPrincipal user, TrackedChangesService service, Guid id,
+        CancellationToken ct) =>
+        TypedResults.Ok(await service.GetAsync(user, id, ct));
+
+    private static async Task<Ok<TrackedChangesView>> AcceptAsync(ClaimsPrincipal user, TrackedChangesService service, Guid id,
+        DecisionRequest request, CancellationToken ct) =>
+        TypedResults.Ok(await service.AcceptAsync(user, id, request.Selection(), request.RevisionNumber, request.BaselineNumber, ct));
+
+    private static async Task<Ok<TrackedChangesView>> RejectAsync(ClaimsPrincipal user, TrackedChangesService service, Guid id,
+        DecisionRequest request, CancellationToken ct) =>
+        TypedResults.Ok(await service.RejectAsync(user, id, request.Selection(), request.RevisionNumber, request.BaselineNumber, ct));
 }

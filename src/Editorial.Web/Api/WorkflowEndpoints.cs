@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Editorial.Domain.Workflow;
 using Editorial.Web.Features.Workflow;
 using Editorial.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Editorial.Web.Api;
 
@@ -32,41 +33,52 @@ public static class WorkflowEndpoints
     /// <summary>Maps <c>/api/articles/{id}/workflow</c>, its actions, sign-offs and audit log.</summary>
     public static IEndpointRouteBuilder MapWorkflowApi(this IEndpointRouteBuilder endpoints)
     {
-        var article = endpoints.MapGroup("/api/articles/{id:guid}").RequireAuthorization(Policies.ReadArticles).WithTags("Workflow");
+        var article = endpoints.MapGroup("/api/articles/{id:guid}").RequireAuthorization(Policies.ReadArticles).WithTags("Workflow")
+            .WithEditorialProblems();
 
-        article.MapGet("/workflow", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, CancellationToken ct) =>
-            TypedResults.Ok(await workflow.GetAsync(user, id, ct)));
-
-        // Everything the caller may do to the article now: the domain's one answer, which the buttons
-        // and the server's own checks also use, so a script can ask before it acts.
-        article.MapGet("/actions", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, CancellationToken ct) =>
-                TypedResults.Ok((await workflow.GetAsync(user, id, ct)).Actions))
-            .WithName("PossibleActions");
-
-        article.MapPost("/workflow/{transition}", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, string transition,
-                PerformRequest? request, CancellationToken ct) =>
-            TypedResults.Ok(await workflow.PerformAsync(user, id, transition, request?.Reason, ct)));
-
-        article.MapPost("/sign-offs", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, SignOffRequest request, CancellationToken ct) =>
-            TypedResults.Ok(await workflow.SignOffAsync(user, id, request.Transition, request.Role, request.Decision, request.Comment,
-                request.RevisionNumber, ct)));
-
-        article.MapPost("/assignment", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, AssignRequest request, CancellationToken ct) =>
-            TypedResults.Ok(await workflow.AssignAsync(user, id, request.FactCheckerId, request.ManagerId,
-                request.DueAt?.ToUniversalTime(), ct)));
-
-        article.MapGet("/audit", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, CancellationToken ct) =>
-            TypedResults.Ok(await workflow.TimelineAsync(user, id, ct)));
-
-        // headSequence and headHash are worth recording outside the database: passed back later as
-        // ?sequence=&hash=, they reveal entries removed from the end, which the chain alone cannot.
-        article.MapGet("/audit/verify", async (ClaimsPrincipal user, WorkflowService workflow, Guid id, long? sequence, string? hash,
-            CancellationToken ct) =>
-        {
-            var result = await workflow.VerifyAsync(user, id, ChainVerificationResponse.CheckpointFrom(sequence, hash), ct);
-            return TypedResults.Ok(ChainVerificationResponse.From(result));
-        });
-
+        article.MapGet("/workflow", GetWorkflowAsync).WithName("GetWorkflow")
+            .WithSummary("Where the article stands and what each move out of its stage needs.");
+        article.MapGet("/actions", GetPossibleActionsAsync).WithName("PossibleActions")
+            .WithSummary("Everything the caller may do to the article now.");
+        article.MapPost("/workflow/{transition}", PerformAsync).WithName("PerformTransition").WithSummary("Moves the article on by a transition.");
+        article.MapPost("/sign-offs", SignOffAsync).WithName("SignOff").WithSummary("Signs off the revision read in one role.");
+        article.MapPost("/assignment", AssignAsync).WithName("Assign").WithSummary("Assigns the fact-checker, the manager and the due time.");
+        article.MapGet("/audit", GetAuditTimelineAsync).WithName("GetAuditTimeline").WithSummary("The article's audit log, as a timeline.");
+        article.MapGet("/audit/verify", VerifyAuditAsync).WithName("VerifyAudit").WithSummary("Checks the article's audit chain.");
         return endpoints;
+    }
+
+    private static async Task<Ok<WorkflowView>> GetWorkflowAsync(ClaimsPrincipal user, WorkflowService workflow, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await workflow.GetAsync(user, id, ct));
+
+    // The domain's one answer, which the buttons and the server's own checks also use, so a script can ask before it acts.
+    private static async Task<Ok<IReadOnlyList<PossibleAction>>> GetPossibleActionsAsync(ClaimsPrincipal user, WorkflowService workflow, Guid id,
+        CancellationToken ct) =>
+        TypedResults.Ok((await workflow.GetAsync(user, id, ct)).Actions);
+
+    private static async Task<Ok<WorkflowView>> PerformAsync(ClaimsPrincipal user, WorkflowService workflow, Guid id, string transition,
+        PerformRequest? request, CancellationToken ct) =>
+        TypedResults.Ok(await workflow.PerformAsync(user, id, transition, request?.Reason, ct));
+
+    private static async Task<Ok<WorkflowView>> SignOffAsync(ClaimsPrincipal user, WorkflowService workflow, Guid id, SignOffRequest request,
+        CancellationToken ct) =>
+        TypedResults.Ok(await workflow.SignOffAsync(user, id, request.Transition, request.Role, request.Decision, request.Comment,
+            request.RevisionNumber, ct));
+
+    private static async Task<Ok<WorkflowView>> AssignAsync(ClaimsPrincipal user, WorkflowService workflow, Guid id, AssignRequest request,
+        CancellationToken ct) =>
+        TypedResults.Ok(await workflow.AssignAsync(user, id, request.FactCheckerId, request.ManagerId, request.DueAt?.ToUniversalTime(), ct));
+
+    private static async Task<Ok<IReadOnlyList<TimelineEntry>>> GetAuditTimelineAsync(ClaimsPrincipal user, WorkflowService workflow, Guid id,
+        CancellationToken ct) =>
+        TypedResults.Ok(await workflow.TimelineAsync(user, id, ct));
+
+    // headSequence and headHash are worth recording outside the database: passed back later as
+    // ?sequence=&hash=, they reveal entries removed from the end, which the chain alone cannot.
+    private static async Task<Ok<ChainVerificationResponse>> VerifyAuditAsync(ClaimsPrincipal user, WorkflowService workflow, Guid id,
+        long? sequence, string? hash, CancellationToken ct)
+    {
+        var result = await workflow.VerifyAsync(user, id, ChainVerificationResponse.CheckpointFrom(sequence, hash), ct);
+        return TypedResults.Ok(ChainVerificationResponse.From(result));
     }
 }

@@ -33,7 +33,8 @@ public static class EditorialHostBuilder
         services.AddEditorialPersistence();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        services.AddProblemDetails();
+        // Every problem, whoever writes it, carries the traceId an operator looks the request up by.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiConventions.AddTraceId);
         services.AddOpenApi();
         // The API speaks enums as words ("Approve"), as the audit payloads do.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Editorial.Web.Api;
 
 namespace Editorial.Web.Security;
 
@@ -29,12 +30,12 @@ public static class TooManyAttempts
         Mark(context, retryAfter, what);
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
-            await context.Response.WriteAsJsonAsync(new
+            await context.WriteProblemAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
             {
-                title = "Too many attempts.",
-                status = StatusCodes.Status429TooManyRequests,
-                detail = Message(what, retryAfter),
-            }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
+                Title = "Too many attempts.",
+                Status = StatusCodes.Status429TooManyRequests,
+                Detail = Message(what, retryAfter),
+            }, cancellationToken: cancellationToken);
             return;
         }
 

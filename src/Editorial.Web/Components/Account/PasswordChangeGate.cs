@@ -1,3 +1,5 @@
+using Editorial.Web.Api;
+
 namespace Editorial.Web.Components.Account;
 
 /// <summary>
@@ -22,13 +24,12 @@ public sealed class PasswordChangeGate(RequestDelegate next)
         {
             if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                await context.Response.WriteAsJsonAsync(new
+                await context.WriteProblemAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
                 {
-                    title = "Forbidden.",
-                    status = 403,
-                    detail = "Choose your own password first (your password was set by someone else).",
-                }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+                    Title = "Forbidden.",
+                    Status = StatusCodes.Status403Forbidden,
+                    Detail = "Choose your own password first (your password was set by someone else).",
+                }, cancellationToken: context.RequestAborted);
                 return;
             }
 
