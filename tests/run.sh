@@ -45,6 +45,7 @@ as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 
        -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null \
   || { cat "$pg_dir/server.log" 2>/dev/null; echo "0 passed, 1 failed"; exit 1; }
 export EDITORIAL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Include Error Detail=true"
+export EDITORIAL_TEST_PG_BIN="$pg_bin"
 
 # --- 3. Compose file, then the .NET suites -----------------------------------------------------
 compose_passed=0

@@ -80,7 +80,9 @@ public static class PersistenceServiceCollectionExtensions
     {
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(settings.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly));
+            options.UseNpgsql(settings.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly)
+                .ExecutionStrategy(dependencies => new ReadRetryingExecutionStrategy(dependencies)));
+            options.AddInterceptors(new DeadConnectionPoolReset());
         }
         else
         {

@@ -15,12 +15,18 @@ public sealed class PostgresDatabase : ITestDatabase, IAsyncLifetime
 
     private readonly string _server;
 
-    /// <summary>Names a new database; nothing is created until the app migrates.</summary>
+    /// <summary>Names a new database on the test script's server; nothing is created until the app migrates.</summary>
     public PostgresDatabase()
-    {
-        _server = Environment.GetEnvironmentVariable(ServerVariable)
+        : this(Environment.GetEnvironmentVariable(ServerVariable)
             ?? throw new InvalidOperationException(
-                $"{ServerVariable} is not set. Run the tests with tests/run.sh, which starts a throwaway PostgreSQL server.");
+                $"{ServerVariable} is not set. Run the tests with tests/run.sh, which starts a throwaway PostgreSQL server."))
+    {
+    }
+
+    /// <summary>Names a new database on <paramref name="server"/> (a connection string without a database).</summary>
+    public PostgresDatabase(string server)
+    {
+        _server = server;
         var builder = new NpgsqlConnectionStringBuilder(_server) { Database = $"editorial_{Guid.NewGuid():N}"[..30] };
         ConnectionString = builder.ConnectionString;
         Name = builder.Database!;

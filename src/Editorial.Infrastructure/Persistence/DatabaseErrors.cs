@@ -2,7 +2,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Editorial.Infrastructure.Persistence;
 
-/// <summary>Recognises the database errors that mean "someone else got there first".</summary>
+/// <summary>
+/// Recognises the database errors the product answers in its own words: "someone else got there
+/// first" (a conflict, try again on fresh data) and "the database is not reachable" (nothing to fix
+/// but time: try again shortly).
+/// </summary>
 public static class DatabaseErrors
 {
     /// <summary>
@@ -25,6 +29,37 @@ public static class DatabaseErrors
                 _ => false,
             };
             if (lost)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="e"/> (or what it wraps) says the database could not be reached or went
+    /// away: a refused or reset connection, a timeout opening one, a server shutting down, restarting
+    /// or out of connection slots, a database file that cannot be opened. The request can succeed
+    /// later unchanged, so it is answered 503 with Retry-After rather than 500.
+    /// </summary>
+    public static bool IsUnavailable(Exception e)
+    {
+        for (var current = e; current is not null; current = current.InnerException)
+        {
+            var unavailable = current switch
+            {
+                Npgsql.PostgresException pg => pg.SqlState.StartsWith("08", StringComparison.Ordinal)
+                    || pg.SqlState is Npgsql.PostgresErrorCodes.AdminShutdown or Npgsql.PostgresErrorCodes.CrashShutdown
+                        or Npgsql.PostgresErrorCodes.CannotConnectNow or Npgsql.PostgresErrorCodes.TooManyConnections,
+                // A failure below the protocol: the socket, a timeout, a broken stream.
+                Npgsql.NpgsqlException npgsql => npgsql.IsTransient,
+                System.Net.Sockets.SocketException => true,
+                // SQLITE_CANTOPEN, SQLITE_IOERR: the file or its disk is gone.
+                Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode is 14 or 10,
+                _ => false,
+            };
+            if (unavailable)
             {
                 return true;
             }

@@ -35,6 +35,11 @@ internal sealed class ProblemDetailsExceptionHandler : IExceptionHandler
         }
 
         // Through the problem details service: its customization adds the traceId (see ApiConventions).
+        if (error.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = UserFacingError.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         await httpContext.WriteProblemAsync(problem, exception, cancellationToken);
         return true;
     }

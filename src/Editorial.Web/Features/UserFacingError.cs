@@ -25,6 +25,14 @@ public sealed record UserFacingError(string Title, string Message, int StatusCod
         StaleTextException e => new("The text changed.", e.Message, StatusCodes.Status409Conflict),
         WorkflowPermissionException e => new("Forbidden.", e.Message, StatusCodes.Status403Forbidden),
         BadHttpRequestException e => new("Bad request.", e.Message, e.StatusCode),
+        _ when DatabaseErrors.IsUnavailable(exception) => DatabaseUnavailable,
         _ => null,
     };
+
+    /// <summary>How long a client should wait before trying again after <see cref="DatabaseUnavailable"/>.</summary>
+    public const int RetryAfterSeconds = 5;
+
+    /// <summary>The answer while the database cannot be reached: nothing to fix but time.</summary>
+    public static UserFacingError DatabaseUnavailable { get; } = new("The newsroom database is not reachable.",
+        "The newsroom database is not reachable right now. Try again in a few seconds.", StatusCodes.Status503ServiceUnavailable);
 }

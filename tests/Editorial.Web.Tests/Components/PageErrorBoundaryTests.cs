@@ -23,17 +23,35 @@ public class PageErrorBoundaryTests : ComponentTestContext
         Assert.Empty(boundary.FindAll("[data-testid=page-failed]"));
     }
 
+    [Fact]
+    public void WhileTheDatabaseIsUnreachable_ThePageSaysSoCalmly_AndComesBackByItself()
+    {
+        var boundary = Context.Render<PageErrorBoundary>(p => p
+            .Add(b => b.RetryEvery, TimeSpan.FromMilliseconds(50))
+            .AddChildContent<Panel>(c => c.Add(x => x.Failure, new System.Net.Sockets.SocketException(111))));
+
+        boundary.Find("[data-testid=panel] button").Click();
+
+        var notice = boundary.Find("[data-testid=database-unreachable]");
+        Assert.Equal("status", notice.GetAttribute("role"));
+        Assert.Empty(boundary.FindAll("[data-testid=page-failed]"));
+        boundary.WaitForAssertion(() => Assert.Single(boundary.FindAll("[data-testid=panel]")), TimeSpan.FromSeconds(5));
+    }
+
     // A panel that fails once its button is clicked, the way a failing service call in a page would;
     // shown afresh, it is a new panel that has not failed.
     private sealed class Panel : ComponentBase
     {
         private bool _clicked;
 
+        [Parameter]
+        public Exception? Failure { get; set; }
+
         protected override void BuildRenderTree(RenderTreeBuilder builder)
         {
             if (_clicked)
             {
-                throw new InvalidOperationException("The panel failed.");
+                throw Failure ?? new InvalidOperationException("The panel failed.");
             }
 
             builder.OpenElement(0, "div");

@@ -21,7 +21,8 @@ public static class SnackbarExtensions
         catch (Exception e) when (UserFacingError.From(e) is { } error)
         {
             Editorial.Infrastructure.Telemetry.EditorialTelemetry.RefusedActions.Add(1, new KeyValuePair<string, object?>("status", error.StatusCode));
-            snackbar.Add(error.Message, error.StatusCode == StatusCodes.Status409Conflict ? Severity.Warning : Severity.Error);
+            snackbar.Add(error.Message, error.StatusCode is StatusCodes.Status409Conflict or StatusCodes.Status503ServiceUnavailable
+                ? Severity.Warning : Severity.Error);
             return false;
         }
     }
