@@ -87,6 +87,7 @@ public static class PersistenceServiceCollectionExtensions
         else
         {
             options.UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+            options.AddInterceptors(new SqliteConnectionTuning());
         }
     }
 }

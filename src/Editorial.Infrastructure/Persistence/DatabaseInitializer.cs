@@ -35,6 +35,12 @@ public sealed class DatabaseInitializer(
         var db = scope.ServiceProvider.GetRequiredService<EditorialDbContext>();
         logger.LogInformation("Database: {Provider}", settings.Provider);
         await db.Database.MigrateAsync(cancellationToken);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // Stored in the file: from now on every connection to it is in WAL mode.
+            await db.Database.ExecuteSqlRawAsync(SqliteConnectionTuning.JournalMode, cancellationToken);
+        }
+
         await scope.ServiceProvider.GetRequiredService<Audit.LegacyAuditSealer>().SealAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(plan, cancellationToken);
     }
