@@ -68,6 +68,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<SecurityLog>();
         services.AddScoped<LegacyAuditSealer>();
         services.AddScoped<Articles.ArticleChangeRecorder>();
+        services.AddScoped<Idempotency.IdempotencyScope>();
         services.AddScoped<UserAccountCreator>();
         services.AddScoped<DatabaseSeeder>();
         services.AddHostedService<DatabaseInitializer>();

@@ -19,13 +19,17 @@ public sealed class PostgresDatabase : ITestDatabase, IAsyncLifetime
     public PostgresDatabase()
         : this(Environment.GetEnvironmentVariable(ServerVariable)
             ?? throw new InvalidOperationException(
-                $"{ServerVariable} is not set. Run the tests with tests/run.sh, which starts a throwaway PostgreSQL server."))
+                $"{ServerVariable} is not set. Run the tests with tests/run.sh, which starts a throwaway PostgreSQL server."), unused: true)
     {
     }
 
     /// <summary>Names a new database on <paramref name="server"/> (a connection string without a database).</summary>
-    public PostgresDatabase(string server)
+    public static PostgresDatabase On(string server) => new(server, unused: true);
+
+    // xunit builds class fixtures through their one public constructor; this one is for On.
+    private PostgresDatabase(string server, bool unused)
     {
+        _ = unused;
         _server = server;
         var builder = new NpgsqlConnectionStringBuilder(_server) { Database = $"editorial_{Guid.NewGuid():N}"[..30] };
         ConnectionString = builder.ConnectionString;

@@ -23,7 +23,7 @@ public sealed class RestartablePostgresServer : IAsyncLifetime
     /// <summary>The loopback port it listens on.</summary>
     public int Port { get; } = FreePort();
 
-    /// <summary>Its connection string without a database (for <see cref="PostgresDatabase(string)"/>).</summary>
+    /// <summary>Its connection string without a database (for <see cref="PostgresDatabase.On"/>).</summary>
     public string Server => $"Host=127.0.0.1;Port={Port};Username=postgres;Include Error Detail=true;Timeout=5";
 
     /// <inheritdoc />

@@ -25,6 +25,7 @@ public sealed class ArticleChangeRecorder(
     IArticleEvents articleEvents,
     IUserEvents userEvents,
     AuditKeyring keys,
+    Idempotency.IdempotencyScope idempotency,
     ILogger<ArticleChangeRecorder> logger)
 {
     /// <summary>What a user is told when someone else's change won the race, unless the caller says better.</summary>
@@ -98,6 +99,8 @@ public sealed class ArticleChangeRecorder(
                 }
             }
 
+            // A retry of this request with its Idempotency-Key must learn that this change was made.
+            await idempotency.MarkCommittedAsync(db, cancellationToken);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);

@@ -57,6 +57,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     /// <summary>Messages to users about articles.</summary>
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    /// <summary>API requests made with an Idempotency-Key, and their answers.</summary>
+    public DbSet<Idempotency.IdempotentRequest> IdempotentRequests => Set<Idempotency.IdempotentRequest>();
+
     /// <summary>Users' API tokens (hashed).</summary>
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
@@ -85,6 +88,7 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
         builder.ApplyConfiguration(new AnnotationReplyConfiguration());
         builder.ApplyConfiguration(new ClaimConfiguration());
         builder.ApplyConfiguration(new ClaimSourceConfiguration());
+        builder.ApplyConfiguration(new IdempotentRequestConfiguration());
     }
 
     /// <inheritdoc />

@@ -161,6 +161,7 @@ public static class EditorialHostBuilder
         app.UseAuthentication();
         app.UseMiddleware<Editorial.Web.Components.Account.PasswordChangeGate>();
         app.UseAuthorization();
+        app.UseWhen(context => IsApi(context.Request), api => api.UseMiddleware<Api.IdempotencyMiddleware>());
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();

@@ -15,7 +15,7 @@ public sealed class DatabaseOutageTests(RestartablePostgresServer server) : ICla
     [Fact]
     public async Task WhileTheDatabaseIsDown_EveryAnswerIsARetryable503_AndAfterARestart_TheFirstRequestSucceeds()
     {
-        var database = new PostgresDatabase(server.Server);
+        var database = PostgresDatabase.On(server.Server);
         await using var app = database.App();
         var editor = await ApiClient.ForAsync(app, DemoUsers.Editor);
         (await editor.GetAsync("/api/articles")).EnsureSuccessStatusCode();

@@ -26,9 +26,10 @@ public class PageErrorBoundaryTests : ComponentTestContext
     [Fact]
     public void WhileTheDatabaseIsUnreachable_ThePageSaysSoCalmly_AndComesBackByItself()
     {
+        Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var boundary = Context.Render<PageErrorBoundary>(p => p
-            .Add(b => b.RetryEvery, TimeSpan.FromMilliseconds(50))
-            .AddChildContent<Panel>(c => c.Add(x => x.Failure, new System.Net.Sockets.SocketException(111))));
+            .Add(b => b.RetryEvery, TimeSpan.FromMilliseconds(500))
+            .AddChildContent<Panel>(c => c.Add(x => x.DatabaseGone, true)));
 
         boundary.Find("[data-testid=panel] button").Click();
 
@@ -45,13 +46,13 @@ public class PageErrorBoundaryTests : ComponentTestContext
         private bool _clicked;
 
         [Parameter]
-        public Exception? Failure { get; set; }
+        public bool DatabaseGone { get; set; }
 
         protected override void BuildRenderTree(RenderTreeBuilder builder)
         {
             if (_clicked)
             {
-                throw Failure ?? new InvalidOperationException("The panel failed.");
+                throw DatabaseGone ? new System.Net.Sockets.SocketException(111) : new InvalidOperationException("The panel failed.");
             }
 
             builder.OpenElement(0, "div");
