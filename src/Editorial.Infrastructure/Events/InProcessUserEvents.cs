@@ -10,6 +10,9 @@ public sealed class InProcessUserEvents(ILogger<InProcessUserEvents> logger) : I
     /// <inheritdoc />
     public void NotificationsChanged(string userId) => _subscribers.Publish(userId, userId);
 
+    /// <summary>Tells every open bell to re-read: after a gap in which notifications may have been missed.</summary>
+    public int ResyncAll() => _subscribers.PublishToAll(userId => userId);
+
     /// <inheritdoc />
     public IDisposable Subscribe(string userId, Func<Task> handler) => _subscribers.Subscribe(userId, _ => handler());
 }

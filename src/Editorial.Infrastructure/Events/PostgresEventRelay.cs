@@ -62,6 +62,7 @@ public sealed class PostgresEventRelay(
         }
 
         var delay = TimeSpan.FromSeconds(1);
+        var dropped = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -74,6 +75,16 @@ public sealed class PostgresEventRelay(
                 }
 
                 delay = TimeSpan.FromSeconds(1);
+                if (dropped)
+                {
+                    // What other instances sent while this one was not listening is lost: every open page
+                    // here re-reads what it shows, so none is left behind.
+                    dropped = false;
+                    var pages = articles.ResyncAll();
+                    var bells = users.ResyncAll();
+                    logger.LogInformation("The event listener is back; {Articles} articles' pages and {Bells} bells re-read", pages, bells);
+                }
+
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     // Between notifications, a cheap query every minute proves the connection is alive.
@@ -90,6 +101,7 @@ public sealed class PostgresEventRelay(
             }
             catch (Exception e)
             {
+                dropped = true;
                 logger.LogWarning(e, "The event listener lost its database connection; reconnecting in {Delay}", delay);
                 await Task.Delay(delay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
                 delay = TimeSpan.FromSeconds(Math.Min(30, delay.TotalSeconds * 2));

@@ -46,6 +46,15 @@ public sealed class Subscribers<TKey, TMessage>(ILogger logger)
         }
     }
 
+    /// <summary>Runs every handler of every key with the message <paramref name="messageFor"/> makes for its key.</summary>
+    /// <returns>How many keys were told.</returns>
+    public int PublishToAll(Func<TKey, TMessage> messageFor)
+    {
+        var keys = _handlers.Keys.ToList();
+        keys.ForEach(key => Publish(key, messageFor(key)));
+        return keys.Count;
+    }
+
     /// <summary>Registers <paramref name="handler"/> for <paramref name="key"/> until the result is disposed.</summary>
     public IDisposable Subscribe(TKey key, Func<TMessage, Task> handler)
     {
