@@ -55,7 +55,11 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<PostgresEventRelay>();
         services.AddSingleton<IArticleEvents, RelayedArticleEvents>();
         services.AddSingleton<IUserEvents, RelayedUserEvents>();
-        services.AddSingleton<PresenceTracker>();
+        services.AddSingleton<IPresenceRelay>(sp => sp.GetRequiredService<PostgresEventRelay>());
+        services.AddSingleton(sp => new PresenceTracker(sp.GetRequiredService<IArticleEvents>(), sp.GetRequiredService<IPresenceRelay>(),
+            sp.GetRequiredService<TimeProvider>()));
+        // Started with the app, so that it hears the other instances' pages before any page opens here.
+        services.AddHostedService(sp => sp.GetRequiredService<PresenceTracker>());
         // The keys that sign the audit logs, validated (and, the first time, generated) at startup.
         services.AddSingleton(sp =>
         {

@@ -15,7 +15,7 @@ public sealed class PostgresEventRelay(
     DatabaseSettings settings,
     InProcessArticleEvents articles,
     InProcessUserEvents users,
-    ILogger<PostgresEventRelay> logger) : BackgroundService
+    ILogger<PostgresEventRelay> logger) : BackgroundService, IPresenceRelay
 {
     /// <summary>The channel every instance listens on.</summary>
     public const string Channel = "editorial_events";
@@ -27,15 +27,29 @@ public sealed class PostgresEventRelay(
 
     private bool Enabled => settings.Provider == DatabaseProvider.Postgres;
 
+    /// <inheritdoc />
+    public event Action<PresenceAnnouncement>? Heard;
+
+    /// <inheritdoc />
+    public event Action? Connected;
+
+    /// <inheritdoc />
+    public void Announce(PresenceAnnouncement announcement) =>
+        Send(new RelayMessage(_instance, RelayMessage.PresenceTopic, announcement.ArticleId.ToString(), announcement.Kind, announcement.Page,
+            announcement.Who));
+
     /// <summary>Sends a message to the other instances (in the background: publishing never waits on it).</summary>
-    public void Send(string topic, string key, string kind)
+    public void Send(string topic, string key, string kind) => Send(new RelayMessage(_instance, topic, key, kind));
+
+    private void Send(RelayMessage message)
     {
         if (!Enabled)
         {
             return;
         }
 
-        var payload = new RelayMessage(_instance, topic, key, kind).ToPayload();
+        var (topic, key) = (message.Topic, message.Key);
+        var payload = message.ToPayload();
         _ = Task.Run(async () =>
         {
             try
@@ -75,6 +89,7 @@ public sealed class PostgresEventRelay(
                 }
 
                 delay = TimeSpan.FromSeconds(1);
+                Connected?.Invoke();
                 if (dropped)
                 {
                     // What other instances sent while this one was not listening is lost: every open page
@@ -134,6 +149,9 @@ public sealed class PostgresEventRelay(
                 break;
             case RelayMessage.UserTopic:
                 users.NotificationsChanged(message.Key);
+                break;
+            case RelayMessage.PresenceTopic when Guid.TryParse(message.Key, out var articleId) && message.Page is { } page:
+                Heard?.Invoke(new PresenceAnnouncement(message.Kind, articleId, page, message.Who));
                 break;
         }
     }

@@ -9,9 +9,14 @@ namespace Editorial.Infrastructure.Events;
 /// <param name="Instance">The sending instance, so it ignores its own messages.</param>
 /// <param name="Topic">"article" or "user".</param>
 /// <param name="Key">The article id or user id.</param>
-/// <param name="Kind">For articles, what changed.</param>
-public sealed record RelayMessage(Guid Instance, string Topic, string Key, string Kind)
+/// <param name="Kind">For articles, what changed; for presence, the announcement's kind.</param>
+/// <param name="Page">For presence, the open page.</param>
+/// <param name="Who">For presence, who has it open (a display name is the one text carried).</param>
+public sealed record RelayMessage(Guid Instance, string Topic, string Key, string Kind, Guid? Page = null, Presence? Who = null)
 {
+    /// <summary>Who has which article open.</summary>
+    public const string PresenceTopic = "presence";
+
     /// <summary>Article changes.</summary>
     public const string ArticleTopic = "article";
 
