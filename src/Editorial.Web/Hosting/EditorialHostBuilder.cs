@@ -19,6 +19,9 @@ namespace Editorial.Web.Hosting;
 /// <summary>Composition of the app: services in <see cref="AddEditorial"/>, the pipeline in <see cref="UseEditorial"/>.</summary>
 public static class EditorialHostBuilder
 {
+    /// <summary>How long a stopping instance lets requests in flight finish.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(25);
+
     /// <summary>Registers every service the app uses.</summary>
     public static WebApplicationBuilder AddEditorial(this WebApplicationBuilder builder)
     {
@@ -31,6 +34,9 @@ public static class EditorialHostBuilder
         // First: its hosted service migrates the database before any other one (data protection
         // reads its keys from the database at start) touches it.
         services.AddEditorialPersistence();
+        // On SIGTERM (docker compose stop, a rolling restart) requests in flight finish and the hosted
+        // services stop in order within this time; docker-compose.yml waits a little longer before SIGKILL.
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         // Every problem, whoever writes it, carries the traceId an operator looks the request up by.
