@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Xunit;
 
 namespace Editorial.Testing;
@@ -17,11 +15,15 @@ public sealed class RestartablePostgresServer : IAsyncLifetime
     public const string BinVariable = "EDITORIAL_TEST_PG_BIN";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"editorial-pg-{Guid.NewGuid():N}");
-    private readonly string _bin = Environment.GetEnvironmentVariable(BinVariable) is { Length: > 0 } bin ? bin
+
+    /// <summary>The folder of PostgreSQL's programs (pg_ctl, pg_dump, …) the tests use.</summary>
+    public static string BinFolder => Environment.GetEnvironmentVariable(BinVariable) is { Length: > 0 } bin ? bin
         : Directory.GetDirectories("/usr/lib/postgresql").OrderBy(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0).Last() + "/bin";
 
     /// <summary>The loopback port it listens on.</summary>
-    public int Port { get; } = FreePort();
+    public int Port { get; } = LoopbackPort.Free();
+
+    private readonly string _bin = BinFolder;
 
     /// <summary>Its connection string without a database (for <see cref="PostgresDatabase.On"/>).</summary>
     public string Server => $"Host=127.0.0.1;Port={Port};Username=postgres;Include Error Detail=true;Timeout=5";
@@ -63,13 +65,6 @@ public sealed class RestartablePostgresServer : IAsyncLifetime
     }
 
     private static bool IsRoot => Environment.UserName == "root";
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static Task RunAsPostgresAsync(string program, params string[] arguments) =>
         IsRoot ? RunAsync("runuser", ["-u", "postgres", "--", program, .. arguments]) : RunAsync(program, arguments);

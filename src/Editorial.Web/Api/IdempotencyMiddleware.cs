@@ -85,7 +85,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         var original = http.Response.Body;
         await using var buffer = new MemoryStream();
         http.Response.Body = buffer;
-        var row = await db.IdempotentRequests.SingleAsync(r => r.UserId == userId && r.Key == key, CancellationToken.None);
+        // Claimed above, so already tracked: found without a query.
+        var row = (await db.IdempotentRequests.FindAsync([userId, key], CancellationToken.None))!;
         try
         {
             // Refusals become problem+json here, as the app's exception handler writes them, so that they are kept too.

@@ -37,7 +37,7 @@ internal sealed class ProblemDetailsExceptionHandler : IExceptionHandler
         // Through the problem details service: its customization adds the traceId (see ApiConventions).
         if (error.StatusCode == StatusCodes.Status503ServiceUnavailable)
         {
-            httpContext.Response.Headers.RetryAfter = UserFacingError.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            UserFacingError.AskToRetryLater(httpContext.Response);
         }
 
         await httpContext.WriteProblemAsync(problem, exception, cancellationToken);

@@ -32,6 +32,10 @@ public sealed record UserFacingError(string Title, string Message, int StatusCod
     /// <summary>How long a client should wait before trying again after <see cref="DatabaseUnavailable"/>.</summary>
     public const int RetryAfterSeconds = 5;
 
+    /// <summary>Tells the client of <paramref name="response"/> when to try again after <see cref="DatabaseUnavailable"/>.</summary>
+    public static void AskToRetryLater(HttpResponse response) =>
+        response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The answer while the database cannot be reached: nothing to fix but time.</summary>
     public static UserFacingError DatabaseUnavailable { get; } = new("The newsroom database is not reachable.",
         "The newsroom database is not reachable right now. Try again in a few seconds.", StatusCodes.Status503ServiceUnavailable);

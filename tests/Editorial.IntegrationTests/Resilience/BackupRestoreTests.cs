@@ -130,9 +130,7 @@ public sealed class BackupRestoreTests : IClassFixture<PostgresDatabase>, IDispo
 
     private static async Task RunAsync(string tool, params string[] arguments)
     {
-        var bin = Environment.GetEnvironmentVariable(RestartablePostgresServer.BinVariable) is { Length: > 0 } folder ? folder
-            : Directory.GetDirectories("/usr/lib/postgresql").OrderBy(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0).Last() + "/bin";
-        var start = new ProcessStartInfo(Path.Combine(bin, tool)) { RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo(Path.Combine(RestartablePostgresServer.BinFolder, tool)) { RedirectStandardError = true, RedirectStandardOutput = true };
         arguments.ToList().ForEach(start.ArgumentList.Add);
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Editorial.Testing;
 
@@ -14,7 +13,7 @@ namespace Editorial.IntegrationTests.Resilience;
 public sealed class GracefulStopTests : IDisposable
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), $"editorial-stop-{Guid.NewGuid():N}");
-    private readonly int _port = FreePort();
+    private readonly int _port = LoopbackPort.Free();
 
     public void Dispose()
     {
@@ -125,12 +124,5 @@ public sealed class GracefulStopTests : IDisposable
         }
 
         throw new TimeoutException("The app did not start.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
