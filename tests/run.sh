@@ -51,7 +51,9 @@ export EDITORIAL_TEST_PG_BIN="$pg_bin"
 compose_passed=0
 compose_failed=0
 log "Validating docker-compose.yml"
-if EDITORIAL_DB_PASSWORD=validate EDITORIAL_ADMIN_PASSWORD=validate docker-compose -f docker-compose.yml config -q; then
+# The default stack and the scale-out profile (two instances behind the proxy).
+if EDITORIAL_DB_PASSWORD=validate EDITORIAL_ADMIN_PASSWORD=validate docker-compose -f docker-compose.yml config -q \
+   && EDITORIAL_DB_PASSWORD=validate docker-compose -f docker-compose.yml --profile scale-out config -q; then
   echo "docker-compose.yml is valid"; compose_passed=1
 else
   echo "docker-compose.yml is INVALID"; compose_failed=1

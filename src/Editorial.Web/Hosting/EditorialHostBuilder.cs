@@ -37,6 +37,9 @@ public static class EditorialHostBuilder
         // On SIGTERM (docker compose stop, a rolling restart) requests in flight finish and the hosted
         // services stop in order within this time; docker-compose.yml waits a little longer before SIGKILL.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
+        // ...and before the server stops, open pages keep what they hold unsaved.
+        services.AddSingleton<UnsavedWork>();
+        services.AddHostedService(sp => sp.GetRequiredService<UnsavedWork>());
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         // Every problem, whoever writes it, carries the traceId an operator looks the request up by.
@@ -47,7 +50,9 @@ public static class EditorialHostBuilder
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
         builder.AddObservability();
-        services.AddHealthChecks().AddDbContextCheck<EditorialDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<EditorialDbContext>("database", tags: ["ready"])
+            .AddCheck<StoppingInstance.ReadinessCheck>("not stopping", tags: ["ready"]);
 
         services.AddPublicHosting();
         services.AddSignInRateLimiting();
@@ -154,6 +159,7 @@ public static class EditorialHostBuilder
         // Every response carries the security headers, redirects included; then everything after sees
         // the client's address and scheme as the trusted proxy reports them.
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<StoppingInstance>();
         app.UsePublicHosting();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseMiddleware<LiveConnectionOriginCheck>();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Editorial.Testing;
@@ -26,9 +25,9 @@ public sealed class GracefulStopTests : IDisposable
     [Fact]
     public async Task OnSigterm_SavesInFlightFinish_EveryAnsweredSaveIsKept_AndTheProcessExitsCleanly()
     {
-        using var app = Start();
-        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_port}"), Timeout = TimeSpan.FromSeconds(40) };
-        await WaitUntilReadyAsync(client);
+        await using var app = Start();
+        await app.WaitUntilReadyAsync();
+        var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromSeconds(40) };
         var token = (await (await client.PostAsJsonAsync("/api/auth/token", new { email = DemoUsers.Editor, password = DemoUsers.Password }))
             .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
@@ -67,62 +66,28 @@ public sealed class GracefulStopTests : IDisposable
         }).ToList();
         await Task.Delay(1500);
         stopSent = DateTime.UtcNow;
-        Process.Start("kill", ["-TERM", app.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+        app.SendStop();
         var results = await Task.WhenAll(writers);
-        using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(40));
-        await app.WaitForExitAsync(exit.Token);
+        await app.WaitForExitAsync();
 
         Assert.Equal(0, app.ExitCode);
         Assert.True(answeredAfterStop > 0, "no save was in flight when the stop began");
-        using var restarted = Start();
-        await WaitUntilReadyAsync(client);
+        await using var restarted = Start();
+        await restarted.WaitUntilReadyAsync();
         foreach (var (id, saved) in results)
         {
             var article = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{id}");
             Assert.Equal(saved + 1, article.GetProperty("revisionNumber").GetInt32());
         }
 
-        Process.Start("kill", ["-TERM", restarted.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
-        await restarted.WaitForExitAsync(exit.Token);
+        await restarted.StopAsync();
     }
 
-    // The built app, run from its project folder (its settings and static files) on its own data folder.
-    private Process Start()
+    // The built app on its own data folder.
+    private AppProcess Start() => AppProcess.StartApp(_port, new Dictionary<string, string>
     {
-        var web = typeof(Program).Assembly.Location;
-        var project = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Editorial.Web"));
-        var start = new ProcessStartInfo("dotnet", [web]) { WorkingDirectory = project, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{_port}";
-        start.Environment["Database__DataFolder"] = _data;
-        start.Environment["SignInLimits__PerAddressPerMinute"] = "100000";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitUntilReadyAsync(HttpClient client)
-    {
-        for (var attempt = 0; attempt < 120; attempt++)
-        {
-            try
-            {
-                if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(500);
-        }
-
-        throw new TimeoutException("The app did not start.");
-    }
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["Database__DataFolder"] = _data,
+        ["SignInLimits__PerAddressPerMinute"] = "100000",
+    });
 }

@@ -30,6 +30,7 @@ public partial class ArticleEditorPage
     private (string?, string?) _loaded;
     private readonly DraftAutosave _autosave = new();
     private IDisposable? _presence;
+    private IDisposable? _keptOnStop;
 
     [Parameter]
     public Guid? Id { get; set; }
@@ -54,6 +55,9 @@ public partial class ArticleEditorPage
 
     [Inject]
     private Editorial.Infrastructure.Events.PresenceTracker Presence { get; set; } = default!;
+
+    [Inject]
+    private Editorial.Web.Hosting.UnsavedWork UnsavedWork { get; set; } = default!;
 
     private bool IsNew => Id is null;
 
@@ -88,6 +92,8 @@ public partial class ArticleEditorPage
         if (firstRender && RendererInfo.IsInteractive)
         {
             _ = AutosaveLoopAsync(_stop.Token);
+            // A stopping instance keeps the text typed since the last autosave (a rolling restart).
+            _keptOnStop = UnsavedWork.Register(() => InvokeAsync(AutosaveAsync));
         }
     }
 
@@ -96,6 +102,7 @@ public partial class ArticleEditorPage
     {
         await _stop.CancelAsync();
         _presence?.Dispose();
+        _keptOnStop?.Dispose();
         // Leaving the page (or the connection closing) keeps what was typed.
         await AutosaveAsync();
         _stop.Dispose();
