@@ -62,14 +62,15 @@ public sealed class Annotation : AnchoredItem
     /// <param name="text">The comment.</param>
     /// <param name="mentioned">Users the comment @mentions (they are notified).</param>
     /// <param name="now">Current time (UTC).</param>
+    /// <param name="id">The id the user's client chose for it (<see cref="ClientChosenId"/>), or null.</param>
     /// <exception cref="EditorialDomainException">A bad selection or comment.</exception>
     public static Annotation Open(Guid articleId, string body, int revisionNumber, int start, int end, string authorId, string? text,
-        IReadOnlyList<string> mentioned, DateTime now)
+        IReadOnlyList<string> mentioned, DateTime now, Guid? id = null)
     {
         var anchor = Anchoring.Create(body, start, end, revisionNumber);
         var annotation = new Annotation
         {
-            Id = Guid.CreateVersion7(),
+            Id = ClientChosenId.OrNew(id),
             ArticleId = articleId,
             AuthorId = authorId,
             Text = ValidText(text),
@@ -81,11 +82,11 @@ public sealed class Annotation : AnchoredItem
         return annotation;
     }
 
-    /// <summary>Adds a reply; <paramref name="mentioned"/> are notified.</summary>
-    public AnnotationReply Reply(string authorId, string? text, IReadOnlyList<string> mentioned, DateTime now)
+    /// <summary>Adds a reply; <paramref name="mentioned"/> are notified. <paramref name="id"/>: see <see cref="ClientChosenId"/>.</summary>
+    public AnnotationReply Reply(string authorId, string? text, IReadOnlyList<string> mentioned, DateTime now, Guid? id = null)
     {
         EnsureNotDeleted();
-        var reply = new AnnotationReply(Id, authorId, ValidText(text), now);
+        var reply = new AnnotationReply(ClientChosenId.OrNew(id), Id, authorId, ValidText(text), now);
         _replies.Add(reply);
         Touch();
         Record(new CommentReplied(authorId, now, Id, reply.Id, reply.Text, mentioned));

@@ -8,9 +8,9 @@ public sealed class AnnotationReply
         AuthorId = Text = string.Empty;
     }
 
-    internal AnnotationReply(Guid annotationId, string authorId, string text, DateTime now)
+    internal AnnotationReply(Guid id, Guid annotationId, string authorId, string text, DateTime now)
     {
-        Id = Guid.CreateVersion7();
+        Id = id;
         AnnotationId = annotationId;
         AuthorId = authorId;
         Text = text;

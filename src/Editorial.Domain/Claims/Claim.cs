@@ -156,12 +156,13 @@ public sealed class Claim : AnchoredItem
         Record(new ClaimStatusSet(actor.UserId, now, Id, from, Status, Verdict, AnchorRevisionNumber, Exact));
     }
 
-    /// <summary>Adds a source (Fact-checkers).</summary>
-    public ClaimSource AddSource(WorkflowActor actor, string? url, string? title, string? publisher, DateOnly accessedOn, string? note, DateTime now)
+    /// <summary>Adds a source (Fact-checkers). <paramref name="id"/>: see <see cref="ClientChosenId"/>.</summary>
+    public ClaimSource AddSource(WorkflowActor actor, string? url, string? title, string? publisher, DateOnly accessedOn, string? note, DateTime now,
+        Guid? id = null)
     {
         EnsureStanding();
         Eligibility.EnsureRole(ArticleAction.CheckClaim, actor);
-        var source = new ClaimSource(Id, ClaimSource.ValidUrl(url), Valid(title, ClaimSource.MaxFieldLength, "title"),
+        var source = new ClaimSource(ClientChosenId.OrNew(id), Id, ClaimSource.ValidUrl(url), Valid(title, ClaimSource.MaxFieldLength, "title"),
             Valid(publisher, ClaimSource.MaxFieldLength, "publisher"), accessedOn, Valid(note, ClaimSource.MaxFieldLength, "note"), actor.UserId, now);
         _sources.Add(source);
         Touch();

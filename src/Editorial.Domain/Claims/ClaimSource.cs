@@ -14,9 +14,9 @@ public sealed class ClaimSource
         Url = Title = Publisher = Note = AddedById = string.Empty;
     }
 
-    internal ClaimSource(Guid claimId, Uri url, string title, string publisher, DateOnly accessedOn, string note, string addedById, DateTime now)
+    internal ClaimSource(Guid id, Guid claimId, Uri url, string title, string publisher, DateOnly accessedOn, string note, string addedById, DateTime now)
     {
-        Id = Guid.CreateVersion7();
+        Id = id;
         ClaimId = claimId;
         Url = url.AbsoluteUri;
         Title = title;

@@ -20,6 +20,7 @@ namespace Editorial.Infrastructure.Articles;
 /// work, and after the commit the article's and the recipients' open pages are told.
 /// </summary>
 public sealed class ArticleChangeRecorder(
+    IDbContextFactory<EditorialDbContext> dbFactory,
     WorkflowPolicy policy,
     ClaimPolicy claimPolicy,
     IArticleEvents articleEvents,
@@ -30,6 +31,58 @@ public sealed class ArticleChangeRecorder(
 {
     /// <summary>What a user is told when someone else's change won the race, unless the caller says better.</summary>
     public const string LostRaceMessage = "Someone else changed this article at the same moment; nothing was saved. Try again.";
+
+    /// <summary>The pauses before each new attempt of a write (about four seconds in all, as for reads).</summary>
+    public static readonly IReadOnlyList<TimeSpan> RetryDelays = [TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2.5)];
+
+    // The attempt of WriteAsync running in this async flow: SaveAsync marks when its commit begins.
+    private static readonly AsyncLocal<WriteAttempt?> CurrentAttempt = new();
+
+    /// <summary>
+    /// Runs <paramref name="write"/> — load, ask the domain, <see cref="SaveAsync"/>, read the answer —
+    /// on a fresh context, and runs it again from the start (fresh data, the domain asked again) when
+    /// the connection failed or PostgreSQL broke a deadlock or serialization conflict inside the save's
+    /// transaction — but only while nothing can have been committed: once the commit has begun, a
+    /// failure is the caller's (a 503; a retry with the same Idempotency-Key learns what happened).
+    /// Reads before the transaction are retried by the execution strategy
+    /// (<see cref="ReadRetryingExecutionStrategy"/>), not again here, so an outage is answered as soon
+    /// as for a read. EF Core's retrying strategies cannot draw the commit line: they would also repeat
+    /// a write whose answer, read after the commit, failed.
+    /// </summary>
+    public async Task WriteAsync(Func<EditorialDbContext, Task> write, CancellationToken cancellationToken) =>
+        await WriteAsync(async db =>
+        {
+            await write(db);
+            return true;
+        }, cancellationToken);
+
+    /// <inheritdoc cref="WriteAsync(Func{EditorialDbContext, Task}, CancellationToken)"/>
+    /// <returns>What <paramref name="write"/> returned.</returns>
+    public async Task<T> WriteAsync<T>(Func<EditorialDbContext, Task<T>> write, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var current = new WriteAttempt();
+            CurrentAttempt.Value = current;
+            try
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+                return await write(db);
+            }
+            catch (Exception e) when (attempt < RetryDelays.Count && current is { TransactionBegan: true, CommitBegan: false }
+                                      && (DatabaseErrors.IsUnavailable(e) || DatabaseErrors.IsTransientConflict(e)))
+            {
+                logger.LogWarning("A write was interrupted before its commit ({Error}); trying again (attempt {Attempt})",
+                    e.GetBaseException().Message, attempt + 2);
+                Telemetry.EditorialTelemetry.WriteRetries.Add(1);
+                await Task.Delay(RetryDelays[attempt], cancellationToken);
+            }
+            finally
+            {
+                CurrentAttempt.Value = null;
+            }
+        }
+    }
 
     /// <summary>
     /// Adds the audit entries and notifications for what <paramref name="article"/> recorded, saves,
@@ -54,7 +107,7 @@ public sealed class ArticleChangeRecorder(
         {
             Telemetry.EditorialTelemetry.Conflicts.Add(1, new KeyValuePair<string, object?>("kind", changeKind));
             span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "lost race");
-            throw new ConcurrencyConflictException(whenLost);
+            throw new ConcurrencyConflictException(whenLost, e);
         }
     }
 
@@ -77,6 +130,11 @@ public sealed class ArticleChangeRecorder(
 
     private async Task SaveInTransactionAsync(EditorialDbContext db, Article article, string changeKind, CancellationToken cancellationToken)
     {
+        if (CurrentAttempt.Value is { } began)
+        {
+            began.TransactionBegan = true;
+        }
+
         var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         List<Notification> notifications;
         await using (transaction)
@@ -101,6 +159,12 @@ public sealed class ArticleChangeRecorder(
 
             // A retry of this request with its Idempotency-Key must learn that this change was made.
             await idempotency.MarkCommittedAsync(db, cancellationToken);
+            if (CurrentAttempt.Value is { } attempt)
+            {
+                // From here on the change may be stored: WriteAsync never runs it again.
+                attempt.CommitBegan = true;
+            }
+
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -196,5 +260,12 @@ public sealed class ArticleChangeRecorder(
             .Concat(article.Events.OfType<TextRevised>().Select(e => e.ActorId).OfType<string>())
             .Append(article.CreatedById).OfType<string>()
             .ToHashSet();
+    }
+
+    private sealed class WriteAttempt
+    {
+        public bool TransactionBegan { get; set; }
+
+        public bool CommitBegan { get; set; }
     }
 }

@@ -38,6 +38,24 @@ public static class DatabaseErrors
     }
 
     /// <summary>
+    /// Whether <paramref name="e"/> (or what it wraps) says PostgreSQL aborted this transaction to break
+    /// a deadlock or a serialization conflict: nobody else's change is in the way of the same change
+    /// made again from fresh data, so it is worth running again (not a lost race the user must see).
+    /// </summary>
+    public static bool IsTransientConflict(Exception e)
+    {
+        for (var current = e; current is not null; current = current.InnerException)
+        {
+            if (current is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.DeadlockDetected or Npgsql.PostgresErrorCodes.SerializationFailure })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether <paramref name="e"/> (or what it wraps) says the database could not be reached or went
     /// away: a refused or reset connection, a timeout opening one, a server shutting down, restarting
     /// or out of connection slots, a database file that cannot be opened. The request can succeed

@@ -30,6 +30,9 @@ public static class EditorialTelemetry
     /// <summary>Changes refused because someone else's change won the race.</summary>
     public static Counter<long> Conflicts { get; } = Meter.CreateCounter<long>("editorial.conflicts", description: "Changes lost to a concurrent change.");
 
+    /// <summary>Writes run again after the database was briefly unreachable or broke a deadlock before their commit.</summary>
+    public static Counter<long> WriteRetries { get; } = Meter.CreateCounter<long>("editorial.write_retries", description: "Writes run again after a transient database failure before their commit.");
+
     /// <summary>Actions a rule, a role or a stale view refused, by the answer's status code.</summary>
     public static Counter<long> RefusedActions { get; } = Meter.CreateCounter<long>("editorial.refused_actions", description: "Actions refused, by status code.");
 

@@ -57,14 +57,14 @@ public static class AnnotationEndpoints
     private static async Task<Created<StartResponse>> StartAsync(ClaimsPrincipal user, AnnotationService service, Guid id, StartRequest request,
         CancellationToken ct)
     {
-        var created = await service.StartAsync(user, id, request.RevisionNumber, request.Start, request.End, request.Text, ct);
+        var created = await service.StartAsync(user, id, request.RevisionNumber, request.Start, request.End, request.Text, cancellationToken: ct);
         return TypedResults.Created($"/api/articles/{id}/annotations/{created}", new StartResponse(created));
     }
 
     private static async Task<NoContent> ReplyAsync(ClaimsPrincipal user, AnnotationService service, Guid id, Guid annotationId,
         TextRequest request, CancellationToken ct)
     {
-        await service.ReplyAsync(user, id, annotationId, request.Text, ct);
+        await service.ReplyAsync(user, id, annotationId, request.Text, cancellationToken: ct);
         return TypedResults.NoContent();
     }
 

@@ -101,7 +101,7 @@ public static class ClaimEndpoints
     private static async Task<NoContent> AddSourceAsync(ClaimsPrincipal user, ClaimService service, Guid id, Guid claimId, SourceRequest request,
         CancellationToken ct)
     {
-        await service.AddSourceAsync(user, id, claimId, request.Url, request.Title, request.Publisher, request.AccessedOn, request.Note, ct);
+        await service.AddSourceAsync(user, id, claimId, request.Url, request.Title, request.Publisher, request.AccessedOn, request.Note, cancellationToken: ct);
         return TypedResults.NoContent();
     }
 

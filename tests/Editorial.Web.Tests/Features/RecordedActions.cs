@@ -14,7 +14,10 @@ public sealed class RecordedActions : ICommentActions, IClaimActions
     /// <summary>Whether each action is answered as done.</summary>
     public bool Succeeds { get; set; } = true;
 
-    public Task<bool> ReplyAsync(CommentThread thread, string text) => Record($"reply {text}");
+    /// <summary>The ids the cards chose for what they asked to add (replies, sources), in order.</summary>
+    public List<Guid> ChosenIds { get; } = [];
+
+    public Task<bool> ReplyAsync(CommentThread thread, string text, Guid replyId) => Record($"reply {text}", replyId);
 
     public Task<bool> EditAsync(CommentThread thread, CommentReply? reply, string text) =>
         Record(reply is null ? $"edit {text}" : $"edit reply {reply.Id}:{text}");
@@ -27,7 +30,7 @@ public sealed class RecordedActions : ICommentActions, IClaimActions
 
     public Task<bool> SetStatusAsync(ClaimView claim, ClaimStatus status, string verdict) => Record($"claim status {status}|{verdict}");
 
-    public Task<bool> AddSourceAsync(ClaimView claim, SourceDraft source) => Record($"source {source.Url}");
+    public Task<bool> AddSourceAsync(ClaimView claim, SourceDraft source) => Record($"source {source.Url}", source.Id);
 
     public Task<bool> DescribeAsync(ClaimView claim, string claimant, string notes, string? assigneeId) =>
         Record($"describe {claimant}|{notes}|{assigneeId}");
@@ -35,6 +38,12 @@ public sealed class RecordedActions : ICommentActions, IClaimActions
     public Task<bool> DismissAsync(ClaimView claim, string reason) => Record($"dismiss {reason}");
 
     public Task<bool> ReattachAsync(ClaimView claim) => Record("claim reattach");
+
+    private Task<bool> Record(string what, Guid chosenId)
+    {
+        ChosenIds.Add(chosenId);
+        return Record(what);
+    }
 
     private Task<bool> Record(string what)
     {

@@ -61,27 +61,49 @@ public sealed class AnnotationService(
             revisions.ToDictionary(r => r.Number, r => r.CreatedAt));
     }
 
-    /// <summary>Starts a thread on [start, end) of the body at <paramref name="revisionNumber"/>, which must be the current one.</summary>
+    /// <summary>
+    /// Starts a thread on [start, end) of the body at <paramref name="revisionNumber"/>, which must be the
+    /// current one. With <paramref name="id"/> (chosen by the client), a try of the same action again
+    /// adds nothing (<see cref="RepeatedAction"/>).
+    /// </summary>
     /// <returns>The new thread's id.</returns>
     public async Task<Guid> StartAsync(ClaimsPrincipal user, Guid articleId, int revisionNumber, int start, int end, string? text,
-        CancellationToken cancellationToken = default)
+        Guid? id = null, CancellationToken cancellationToken = default)
     {
         var userId = await RequireCommenterAsync(user);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var article = await SelectedText.ArticleAsync(db, articleId, cancellationToken);
-        var body = await SelectedText.BodyAsync(db, article, revisionNumber, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var annotation = Annotation.Open(articleId, body, revisionNumber, start, end, userId, text,
-            await MentionedAsync(db, text, userId, cancellationToken), now);
-        db.Annotations.Add(annotation);
-        await changes.SaveActivityAsync(db, article, "Annotations", now, cancellationToken);
-        return annotation.Id;
+        if (await dbFactory.WasAppliedAsync(id, (db, chosen) =>
+                db.Annotations.AnyAsync(a => a.Id == chosen && a.ArticleId == articleId && a.AuthorId == userId, cancellationToken), cancellationToken))
+        {
+            return id!.Value;
+        }
+
+        return await changes.WriteAsync(async db =>
+        {
+            var article = await SelectedText.ArticleAsync(db, articleId, cancellationToken);
+            var body = await SelectedText.BodyAsync(db, article, revisionNumber, cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var annotation = Annotation.Open(articleId, body, revisionNumber, start, end, userId, text,
+                await MentionedAsync(db, text, userId, cancellationToken), now, id);
+            db.Annotations.Add(annotation);
+            await changes.SaveActivityAsync(db, article, "Annotations", now, cancellationToken);
+            return annotation.Id;
+        }, cancellationToken);
     }
 
-    /// <summary>Replies in a thread.</summary>
-    public Task ReplyAsync(ClaimsPrincipal user, Guid articleId, Guid annotationId, string? text, CancellationToken cancellationToken = default) =>
-        ChangeAsync(user, articleId, annotationId, async (db, annotation, userId, now) =>
-            annotation.Reply(userId, text, await MentionedAsync(db, text, userId, cancellationToken), now), cancellationToken);
+    /// <summary>Replies in a thread. With <paramref name="replyId"/>, a try of the same reply again adds nothing (<see cref="RepeatedAction"/>).</summary>
+    public async Task ReplyAsync(ClaimsPrincipal user, Guid articleId, Guid annotationId, string? text, Guid? replyId = null,
+        CancellationToken cancellationToken = default)
+    {
+        var me = user.RequireUserId();
+        if (await dbFactory.WasAppliedAsync(replyId, (db, chosen) => db.Set<AnnotationReply>()
+                .AnyAsync(r => r.Id == chosen && r.AnnotationId == annotationId && r.AuthorId == me, cancellationToken), cancellationToken))
+        {
+            return;
+        }
+
+        await ChangeAsync(user, articleId, annotationId, async (db, annotation, userId, now) =>
+            annotation.Reply(userId, text, await MentionedAsync(db, text, userId, cancellationToken), now, replyId), cancellationToken);
+    }
 
     /// <summary>Edits the first comment (<paramref name="replyId"/> null) or a reply; their authors only.</summary>
     public Task EditAsync(ClaimsPrincipal user, Guid articleId, Guid annotationId, Guid? replyId, string? text,
@@ -122,14 +144,16 @@ public sealed class AnnotationService(
         Func<EditorialDbContext, Annotation, string, DateTime, Task> change, CancellationToken cancellationToken)
     {
         var userId = await RequireCommenterAsync(user);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var article = await SelectedText.ArticleAsync(db, articleId, cancellationToken);
-        var annotation = await db.Annotations.Include(a => a.Replies)
-            .SingleOrDefaultAsync(a => a.Id == annotationId && a.ArticleId == articleId, cancellationToken)
-            ?? throw new NotFoundException("This comment does not exist.");
-        var now = clock.GetUtcNow().UtcDateTime;
-        await change(db, annotation, userId, now);
-        await changes.SaveActivityAsync(db, article, "Annotations", now, cancellationToken);
+        await changes.WriteAsync(async db =>
+        {
+            var article = await SelectedText.ArticleAsync(db, articleId, cancellationToken);
+            var annotation = await db.Annotations.Include(a => a.Replies)
+                .SingleOrDefaultAsync(a => a.Id == annotationId && a.ArticleId == articleId, cancellationToken)
+                ?? throw new NotFoundException("This comment does not exist.");
+            var now = clock.GetUtcNow().UtcDateTime;
+            await change(db, annotation, userId, now);
+            await changes.SaveActivityAsync(db, article, "Annotations", now, cancellationToken);
+        }, cancellationToken);
     }
 
     private async Task<string> RequireCommenterAsync(ClaimsPrincipal user)

@@ -9,8 +9,8 @@ namespace Editorial.Web.Features.Annotations;
 /// </summary>
 public interface ICommentActions
 {
-    /// <summary>Replies to <paramref name="thread"/>.</summary>
-    Task<bool> ReplyAsync(CommentThread thread, string text);
+    /// <summary>Replies to <paramref name="thread"/>; <paramref name="replyId"/> is chosen when the reply is begun, so a second try cannot add it twice.</summary>
+    Task<bool> ReplyAsync(CommentThread thread, string text, Guid replyId);
 
     /// <summary>Edits the thread's comment, or <paramref name="reply"/> when given.</summary>
     Task<bool> EditAsync(CommentThread thread, CommentReply? reply, string text);

@@ -22,6 +22,7 @@ public partial class ArticlePage
     private CommentFilter _commentFilter = CommentFilter.Open;
     private Guid? _selectedThread;
     private TextSelection? _selection;
+    private UnsentComment? _unsent;
     private ArticleView? _view;
     private IJSObjectReference? _selectionScript;
     private Task<IJSObjectReference>? _selectionWatch;
@@ -122,18 +123,23 @@ public partial class ArticlePage
             return;
         }
 
-        var parameters = new DialogParameters<CommentDialog> { { d => d.Quote, selection.Text.Trim() } };
+        // A comment that could not be sent on these very words is offered again, with its id: if the
+        // first try was stored after all (its answer lost to a dropped connection), it is not added twice.
+        var unsent = _unsent is { } u && u.IsOn(selection) ? u : null;
+        var parameters = new DialogParameters<CommentDialog> { { d => d.Quote, selection.Text.Trim() }, { d => d.Text, unsent?.Text } };
         var dialog = await Dialogs.ShowAsync<CommentDialog>("Comment", parameters);
         if (await dialog.Result is not { Canceled: false, Data: string text })
         {
             return;
         }
 
-        await CommentActionAsync(async user =>
+        var id = unsent is not null && unsent.Text == text ? unsent.Id : Guid.CreateVersion7();
+        var sent = await CommentActionAsync(async user =>
         {
-            _selectedThread = await Annotations.StartAsync(user, Id, selection.RevisionNumber, selection.Start, selection.End, text);
+            _selectedThread = await Annotations.StartAsync(user, Id, selection.RevisionNumber, selection.Start, selection.End, text, id);
             _commentFilter = CommentFilter.Open;
         }, "Comment added.");
+        _unsent = sent ? null : new UnsentComment(selection, text, id);
         _selection = null;
     }
 

@@ -77,13 +77,15 @@ public sealed class ArticleService(
         var userId = user.RequireUserId();
         var text = ArticleText.Create(draft.Title, draft.Body, limits);
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var byline = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        var (article, first) = Article.Create(text, byline, userId, clock.GetUtcNow().UtcDateTime, policy);
-        db.Articles.Add(article);
-        db.Revisions.Add(first);
-        await changes.SaveAsync(db, article, "Created", cancellationToken);
-        return await LoadDetailsAsync(db, user, article.Id, cancellationToken);
+        return await changes.WriteAsync(async db =>
+        {
+            var byline = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+            var (article, first) = Article.Create(text, byline, userId, clock.GetUtcNow().UtcDateTime, policy);
+            db.Articles.Add(article);
+            db.Revisions.Add(first);
+            await changes.SaveAsync(db, article, "Created", cancellationToken);
+            return await LoadDetailsAsync(db, user, article.Id, cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -101,24 +103,25 @@ public sealed class ArticleService(
         await authorization.RequireAsync(user, Policies.WriteArticles, "edit articles");
         var text = ArticleText.Create(draft.Title, draft.Body, limits);
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var article = await db.Articles.Include(a => a.SignOffs).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
-            ?? throw new NotFoundException("This article does not exist.");
-        var kind = RevisionKind.Edit;
-        if (article.CurrentRevisionNumber != baseRevisionNumber)
+        return await changes.WriteAsync(async db =>
         {
-            text = await MergeAsync(db, article, baseRevisionNumber, text, cancellationToken);
-            kind = RevisionKind.Merge;
-        }
+            var article = await db.Articles.Include(a => a.SignOffs).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+                ?? throw new NotFoundException("This article does not exist.");
+            var (merged, kind) = (text, RevisionKind.Edit);
+            if (article.CurrentRevisionNumber != baseRevisionNumber)
+            {
+                (merged, kind) = (await MergeAsync(db, article, baseRevisionNumber, text, cancellationToken), RevisionKind.Merge);
+            }
 
-        var revision = article.Revise(text, user.ToActor(), clock.GetUtcNow().UtcDateTime, policy, draft.Summary, kind);
-        if (revision is not null)
-        {
-            db.Revisions.Add(revision);
-            await changes.SaveAsync(db, article, "Text", cancellationToken, whenLost: StaleEdit(null).Message);
-        }
+            var revision = article.Revise(merged, user.ToActor(), clock.GetUtcNow().UtcDateTime, policy, draft.Summary, kind);
+            if (revision is not null)
+            {
+                db.Revisions.Add(revision);
+                await changes.SaveAsync(db, article, "Text", cancellationToken, whenLost: StaleEdit(null).Message);
+            }
 
-        return (await LoadDetailsAsync(db, user, id, cancellationToken), revision is not null);
+            return (await LoadDetailsAsync(db, user, id, cancellationToken), revision is not null);
+        }, cancellationToken);
     }
 
     /// <summary>Marks <paramref name="item"/> overdue when it is past due in a stage that is not finished.</summary>

@@ -27,8 +27,8 @@ public sealed class ReviewActions(
     Func<Func<ClaimsPrincipal, Task>, string, Task<bool>> run) : ICommentActions, IClaimActions
 {
     /// <inheritdoc />
-    public Task<bool> ReplyAsync(CommentThread thread, string text) =>
-        run(user => annotations.ReplyAsync(user, articleId, thread.Id, text), "Reply added.");
+    public Task<bool> ReplyAsync(CommentThread thread, string text, Guid replyId) =>
+        run(user => annotations.ReplyAsync(user, articleId, thread.Id, text, replyId), "Reply added.");
 
     /// <inheritdoc />
     public Task<bool> EditAsync(CommentThread thread, CommentReply? reply, string text) =>
@@ -63,7 +63,7 @@ public sealed class ReviewActions(
 
     /// <inheritdoc />
     public Task<bool> AddSourceAsync(ClaimView claim, SourceDraft source) =>
-        run(user => claims.AddSourceAsync(user, articleId, claim.Id, source.Url, source.Title, source.Publisher, source.AccessedOn, source.Note),
+        run(user => claims.AddSourceAsync(user, articleId, claim.Id, source.Url, source.Title, source.Publisher, source.AccessedOn, source.Note, source.Id),
             "Source added.");
 
     /// <inheritdoc />

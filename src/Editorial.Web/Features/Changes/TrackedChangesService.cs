@@ -53,32 +53,34 @@ public sealed class TrackedChangesService(
         // Refused before the texts are diffed; the domain checks the stage too when it decides.
         Eligibility.EnsureRole(ArticleAction.DecideChanges, actor);
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var article = await db.Articles.Include(a => a.SignOffs).SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken)
-            ?? throw new NotFoundException("This article does not exist.");
-        if (article.CurrentRevisionNumber != seenRevision || article.BaselineNumber != seenBaseline)
+        return await changes.WriteAsync(async db =>
         {
-            throw new StaleTextException("The article changed since you opened its tracked changes; they have been reloaded. Check them and decide again.");
-        }
+            var article = await db.Articles.Include(a => a.SignOffs).SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken)
+                ?? throw new NotFoundException("This article does not exist.");
+            if (article.CurrentRevisionNumber != seenRevision || article.BaselineNumber != seenBaseline)
+            {
+                throw new StaleTextException("The article changed since you opened its tracked changes; they have been reloaded. Check them and decide again.");
+            }
 
-        var texts = await ArticleTexts.LoadAsync(db, article, cancellationToken);
-        var chosen = selection.Choose(texts.Pending());
+            var texts = await ArticleTexts.LoadAsync(db, article, cancellationToken);
+            var chosen = selection.Choose(texts.Pending());
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (accept)
-        {
-            db.Baselines.Add(article.AcceptChanges(actor, chosen.Count, TrackedChanges.Accept(texts.Baseline, chosen), now, policy));
-        }
-        else
-        {
-            var reverted = ArticleText.Create(texts.CurrentTitle, TrackedChanges.Reject(texts.Current, chosen), limits);
-            db.Revisions.Add(article.RejectChanges(actor, chosen.Count, reverted, now, policy));
-        }
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (accept)
+            {
+                db.Baselines.Add(article.AcceptChanges(actor, chosen.Count, TrackedChanges.Accept(texts.Baseline, chosen), now, policy));
+            }
+            else
+            {
+                var reverted = ArticleText.Create(texts.CurrentTitle, TrackedChanges.Reject(texts.Current, chosen), limits);
+                db.Revisions.Add(article.RejectChanges(actor, chosen.Count, reverted, now, policy));
+            }
 
-        await changes.SaveAsync(db, article, accept ? "Accepted" : "Text", cancellationToken,
-            whenLost: "Someone else changed this article at the same moment; nothing was applied. The changes have been reloaded.");
+            await changes.SaveAsync(db, article, accept ? "Accepted" : "Text", cancellationToken,
+                whenLost: "Someone else changed this article at the same moment; nothing was applied. The changes have been reloaded.");
 
-        return await ViewAsync(db, article, user, cancellationToken);
+            return await ViewAsync(db, article, user, cancellationToken);
+        }, cancellationToken);
     }
 
     private async Task<TrackedChangesView> ViewAsync(EditorialDbContext db, Article article, ClaimsPrincipal user, CancellationToken cancellationToken)

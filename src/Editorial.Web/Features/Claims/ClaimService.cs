@@ -93,20 +93,22 @@ public sealed class ClaimService(
         CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "flag claims");
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var article = await SelectedText.ArticleAsync(db, articleId, cancellationToken);
-        var body = await SelectedText.BodyAsync(db, article, revisionNumber, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var claim = Claim.Flag(articleId, Eligibility.Of(workflow, user.ToActor(), article.Stage), body, revisionNumber, start, end, claimant, now);
-        if (await db.Claims.AnyAsync(c => c.ArticleId == articleId && c.DismissedAt == null && c.AnchorStatus != AnchorStatus.Orphaned
-                && c.Start == claim.Start && c.End == claim.End, cancellationToken))
+        return await changes.WriteAsync(async db =>
         {
-            throw new EditorialDomainException($"“{claim.Exact}” is already flagged as a claim.");
-        }
+            var article = await SelectedText.ArticleAsync(db, articleId, cancellationToken);
+            var body = await SelectedText.BodyAsync(db, article, revisionNumber, cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var claim = Claim.Flag(articleId, Eligibility.Of(workflow, user.ToActor(), article.Stage), body, revisionNumber, start, end, claimant, now);
+            if (await db.Claims.AnyAsync(c => c.ArticleId == articleId && c.DismissedAt == null && c.AnchorStatus != AnchorStatus.Orphaned
+                    && c.Start == claim.Start && c.End == claim.End, cancellationToken))
+            {
+                throw new EditorialDomainException($"“{claim.Exact}” is already flagged as a claim.");
+            }
 
-        db.Claims.Add(claim);
-        await changes.SaveActivityAsync(db, article, "Claims", now, cancellationToken);
-        return claim.Id;
+            db.Claims.Add(claim);
+            await changes.SaveActivityAsync(db, article, "Claims", now, cancellationToken);
+            return claim.Id;
+        }, cancellationToken);
     }
 
     /// <summary>Changes claimant, notes and assignee (who must be a Fact-checker).</summary>
@@ -131,14 +133,23 @@ public sealed class ClaimService(
             return Task.CompletedTask;
         }, cancellationToken);
 
-    /// <summary>Adds a source.</summary>
-    public Task AddSourceAsync(ClaimsPrincipal user, Guid articleId, Guid claimId, string? url, string? title, string? publisher,
-        DateOnly accessedOn, string? note, CancellationToken cancellationToken = default) =>
-        ChangeAsync(user, articleId, claimId, null, (_, claim, actor, now) =>
+    /// <summary>Adds a source. With <paramref name="sourceId"/>, a try of the same action again adds nothing (<see cref="RepeatedAction"/>).</summary>
+    public async Task AddSourceAsync(ClaimsPrincipal user, Guid articleId, Guid claimId, string? url, string? title, string? publisher,
+        DateOnly accessedOn, string? note, Guid? sourceId = null, CancellationToken cancellationToken = default)
+    {
+        var me = user.RequireUserId();
+        if (await dbFactory.WasAppliedAsync(sourceId, (db, chosen) => db.Set<ClaimSource>()
+                .AnyAsync(s => s.Id == chosen && s.ClaimId == claimId && s.AddedById == me, cancellationToken), cancellationToken))
         {
-            claim.AddSource(actor, url, title, publisher, accessedOn, note, now);
+            return;
+        }
+
+        await ChangeAsync(user, articleId, claimId, null, (_, claim, actor, now) =>
+        {
+            claim.AddSource(actor, url, title, publisher, accessedOn, note, now, sourceId);
             return Task.CompletedTask;
         }, cancellationToken);
+    }
 
     /// <summary>Removes a source.</summary>
     public Task RemoveSourceAsync(ClaimsPrincipal user, Guid articleId, Guid claimId, Guid sourceId, CancellationToken cancellationToken = default) =>
@@ -169,18 +180,20 @@ public sealed class ClaimService(
         Func<EditorialDbContext, Claim, WorkflowActor, DateTime, Task> change, CancellationToken cancellationToken)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "work on claims");
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var article = await SelectedText.ArticleAsync(db, articleId, cancellationToken);
-        var claim = await db.Claims.Include(c => c.Sources).SingleOrDefaultAsync(c => c.Id == claimId && c.ArticleId == articleId, cancellationToken)
-            ?? throw new NotFoundException("This claim does not exist.");
-        if (seenVersion is { } seen && seen != claim.Version)
+        await changes.WriteAsync(async db =>
         {
-            throw new StaleTextException("The claim changed since you opened it (its words may have been edited); look at it again before deciding.");
-        }
+            var article = await SelectedText.ArticleAsync(db, articleId, cancellationToken);
+            var claim = await db.Claims.Include(c => c.Sources).SingleOrDefaultAsync(c => c.Id == claimId && c.ArticleId == articleId, cancellationToken)
+                ?? throw new NotFoundException("This claim does not exist.");
+            if (seenVersion is { } seen && seen != claim.Version)
+            {
+                throw new StaleTextException("The claim changed since you opened it (its words may have been edited); look at it again before deciding.");
+            }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        await change(db, claim, user.ToActor(), now);
-        await changes.SaveActivityAsync(db, article, "Claims", now, cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            await change(db, claim, user.ToActor(), now);
+            await changes.SaveActivityAsync(db, article, "Claims", now, cancellationToken);
+        }, cancellationToken);
     }
 
     private async Task<(string Title, DateTime CreatedAt)> ArticleHeadAsync(Guid articleId, CancellationToken cancellationToken)

@@ -96,26 +96,28 @@ public sealed class RevisionHistoryService(
         CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.WriteArticles, "restore revisions");
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var article = await db.Articles.Include(a => a.SignOffs).SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken)
-            ?? throw new NotFoundException("This article does not exist.");
-        if (article.CurrentRevisionNumber != seenRevision)
+        return await changes.WriteAsync(async db =>
         {
-            throw new ConcurrencyConflictException($"The article is now at revision {article.CurrentRevisionNumber}; look at it before restoring.");
-        }
+            var article = await db.Articles.Include(a => a.SignOffs).SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken)
+                ?? throw new NotFoundException("This article does not exist.");
+            if (article.CurrentRevisionNumber != seenRevision)
+            {
+                throw new ConcurrencyConflictException($"The article is now at revision {article.CurrentRevisionNumber}; look at it before restoring.");
+            }
 
-        var old = await db.Revisions.SingleOrDefaultAsync(r => r.ArticleId == articleId && r.Number == number, cancellationToken)
-            ?? throw new NotFoundException($"This article has no revision {number}.");
-        var restored = article.Restore(old, user.ToActor(), clock.GetUtcNow().UtcDateTime, policy);
-        if (restored is null)
-        {
-            return article.CurrentRevisionNumber;
-        }
+            var old = await db.Revisions.SingleOrDefaultAsync(r => r.ArticleId == articleId && r.Number == number, cancellationToken)
+                ?? throw new NotFoundException($"This article has no revision {number}.");
+            var restored = article.Restore(old, user.ToActor(), clock.GetUtcNow().UtcDateTime, policy);
+            if (restored is null)
+            {
+                return article.CurrentRevisionNumber;
+            }
 
-        db.Revisions.Add(restored);
-        await changes.SaveAsync(db, article, "Text", cancellationToken,
-            whenLost: "Someone else changed this article at the same moment; nothing was restored.");
+            db.Revisions.Add(restored);
+            await changes.SaveAsync(db, article, "Text", cancellationToken,
+                whenLost: "Someone else changed this article at the same moment; nothing was restored.");
 
-        return restored.Number;
+            return restored.Number;
+        }, cancellationToken);
     }
 }

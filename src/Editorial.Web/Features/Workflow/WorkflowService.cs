@@ -176,13 +176,15 @@ public sealed class WorkflowService(
     private async Task<WorkflowView> ChangeAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken,
         Func<EditorialDbContext, Article, Task<AlreadyRead>> change)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var article = await LoadAsync(db, articleId, tracked: true, cancellationToken);
-        var read = await change(db, article);
-        await changes.SaveAsync(db, article, "Workflow", cancellationToken,
-            whenLost: "Someone else acted on this article at the same moment, so your action was not applied. " +
-                      "The article has been reloaded: check it and try again.");
-        return await ViewAsync(db, article, user, read, cancellationToken);
+        return await changes.WriteAsync(async db =>
+        {
+            var article = await LoadAsync(db, articleId, tracked: true, cancellationToken);
+            var read = await change(db, article);
+            await changes.SaveAsync(db, article, "Workflow", cancellationToken,
+                whenLost: "Someone else acted on this article at the same moment, so your action was not applied. " +
+                          "The article has been reloaded: check it and try again.");
+            return await ViewAsync(db, article, user, read, cancellationToken);
+        }, cancellationToken);
     }
 
     // What an action already read to decide, for the view it answers with. No workflow action changes

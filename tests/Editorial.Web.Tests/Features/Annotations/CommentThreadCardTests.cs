@@ -93,4 +93,22 @@ public sealed class CommentThreadCardTests : ComponentTestContext
         Button(card, "Reply").Click();
         Assert.True(string.IsNullOrEmpty(card.Find("textarea").GetAttribute("value")));
     }
+
+    [Fact]
+    public void AReplySentAgain_KeepsItsId_SoItCannotBeAddedTwice_AndTheNextReplyGetsANewOne()
+    {
+        var actions = new RecordedActions { Succeeds = false };
+        var card = Render(CommentsPanelTests.Thread("Source?"), actions: actions);
+
+        card.Find("textarea").Input("Found it.");
+        Button(card, "Reply").Click();
+        actions.Succeeds = true;
+        Button(card, "Reply").Click();
+        card.Find("textarea").Input("And a second source.");
+        Button(card, "Reply").Click();
+
+        Assert.Equal(3, actions.ChosenIds.Count);
+        Assert.Equal(actions.ChosenIds[0], actions.ChosenIds[1]);
+        Assert.NotEqual(actions.ChosenIds[1], actions.ChosenIds[2]);
+    }
 }

@@ -72,4 +72,23 @@ public sealed class ClaimCardTests : ComponentTestContext
         Assert.Equal(["describe Intelligence <i>sources</i>|Ask the desk in Seoul.|"], actions.Asked);
         Assert.DoesNotContain(card.FindAll("button"), b => b.TextContent.Trim() == "Save status");
     }
+
+    [Fact]
+    public void ASourceAddedAgain_KeepsItsId_SoItCannotBeAddedTwice_AndTheNextSourceGetsANewOne()
+    {
+        var actions = new RecordedActions { Succeeds = false };
+        var card = Render(ClaimsPanelTests.Claim(ClaimStatus.Unchecked), actions: actions);
+        void Add() => card.FindAll("button").Single(b => b.TextContent.Trim() == "Add source").Click();
+
+        card.Find("#source-url input, input#source-url").Input("https://example.org/report");
+        Add();
+        actions.Succeeds = true;
+        Add();
+        card.Find("#source-url input, input#source-url").Input("https://example.org/second");
+        Add();
+
+        Assert.Equal(["source https://example.org/report", "source https://example.org/report", "source https://example.org/second"], actions.Asked);
+        Assert.Equal(actions.ChosenIds[0], actions.ChosenIds[1]);
+        Assert.NotEqual(actions.ChosenIds[1], actions.ChosenIds[2]);
+    }
 }
