@@ -21,6 +21,8 @@ public sealed class PostgresEventRelay(
     public const string Channel = "editorial_events";
 
     private readonly Guid _instance = Guid.NewGuid();
+    // Notifications on their way (Send does not wait for them); a stop waits until none is left.
+    private int _sending;
     // Keepalive: a connection a firewall silently drops is noticed and replaced.
     private readonly Lazy<NpgsqlDataSource> _dataSource = new(() =>
         NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(settings.ConnectionString) { KeepAlive = 30 }.ConnectionString));
@@ -50,6 +52,7 @@ public sealed class PostgresEventRelay(
 
         var (topic, key) = (message.Topic, message.Key);
         var payload = message.ToPayload();
+        Interlocked.Increment(ref _sending);
         _ = Task.Run(async () =>
         {
             try
@@ -64,7 +67,25 @@ public sealed class PostgresEventRelay(
                 // Other instances' pages miss one live update; they show it on their next refresh.
                 logger.LogWarning(e, "Could not relay {Topic} {Key} to other instances", topic, key);
             }
+            finally
+            {
+                Interlocked.Decrement(ref _sending);
+            }
         });
+    }
+
+    /// <summary>
+    /// Stops listening, after sending what is still on its way: the requests are finished when this
+    /// runs (the server stops first), so the other instances hear of every change they made.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        while (Volatile.Read(ref _sending) > 0 && !cancellationToken.IsCancellationRequested)
+        {
+            await Task.Delay(10, CancellationToken.None);
+        }
+
+        await base.StopAsync(cancellationToken);
     }
 
     /// <inheritdoc />
