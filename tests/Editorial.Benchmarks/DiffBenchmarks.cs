@@ -42,6 +42,31 @@ public class DiffBenchmarks
     public int AttributionUpdate_FivePercent() =>
         TextAttribution.FromJson(_originalAttribution).Next(ProseDiff.Compute(_original, _fivePercent), 2, "editor").ToJson().Length;
 
+    // Worst cases: one paragraph of about 200,000 characters (25,000 words), changed in the ways that
+    // cost Myers the most (words reordered, every word new) and the way real edits do (both ends).
+    private static readonly string[] LongWords = Enumerable.Range(0, 25_000).Select(i => $"word{i}").ToArray();
+    private readonly string _longParagraph = string.Join(' ', LongWords);
+    private readonly string _longHalvesSwapped = string.Join(' ', LongWords[12_500..].Concat(LongWords[..12_500]));
+    private readonly string _longReversed = string.Join(' ', LongWords.Reverse());
+    private readonly string _longRewritten = string.Join(' ', LongWords.Select(w => w.ToUpperInvariant()));
+    private readonly string _longEndsEdited = "Opening " + string.Join(' ', LongWords) + " closing.";
+
+    /// <summary>One 200,000-character paragraph, its two halves swapped.</summary>
+    [Benchmark]
+    public int ProseDiff_LongParagraph_HalvesSwapped() => ProseDiff.Compute(_longParagraph, _longHalvesSwapped).Hunks.Count;
+
+    /// <summary>One 200,000-character paragraph, its words in reverse order.</summary>
+    [Benchmark]
+    public int ProseDiff_LongParagraph_Reversed() => ProseDiff.Compute(_longParagraph, _longReversed).Hunks.Count;
+
+    /// <summary>One 200,000-character paragraph, every word new.</summary>
+    [Benchmark]
+    public int ProseDiff_LongParagraph_Rewritten() => ProseDiff.Compute(_longParagraph, _longRewritten).Hunks.Count;
+
+    /// <summary>One 200,000-character paragraph, a word added at each end.</summary>
+    [Benchmark]
+    public int ProseDiff_LongParagraph_EndsEdited() => ProseDiff.Compute(_longParagraph, _longEndsEdited).Hunks.Count;
+
     /// <summary>DiffPlex word diff, every word rewritten.</summary>
     [Benchmark]
     public int DiffPlexWordDiff_FullRewrite() =>

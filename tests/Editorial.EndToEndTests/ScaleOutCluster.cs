@@ -62,19 +62,29 @@ public sealed class ScaleOutCluster : IAsyncLifetime
             // What docker-compose.yml sets for the scale-out profile: the proxy's address is the app's.
             ["Hosting__PublicBaseUrl"] = PublicUrl,
             ["SignInLimits__PerAddressPerMinute"] = "100000",
+            // Times and the server's own account of its stop, for the failure message of a slow stop.
+            ["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ",
+            ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Debug",
+            ["Logging__LogLevel__Microsoft.Extensions.Hosting"] = "Debug",
+            ["Logging__LogLevel__Microsoft.AspNetCore.Server.Kestrel"] = "Debug",
+            ["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
         });
         _running[instance] = app;
         await app.WaitUntilReadyAsync();
     }
 
-    /// <summary>Stops <paramref name="instance"/> as a rolling restart does (SIGTERM) and waits until it has exited.</summary>
-    public async Task StopAsync(string instance)
+    /// <summary>
+    /// Stops <paramref name="instance"/> as a rolling restart does (SIGTERM) and waits until it has
+    /// exited; returns what it wrote (its account of the stop).
+    /// </summary>
+    public async Task<string> StopAsync(string instance)
     {
         var app = _running[instance];
         await app.StopAsync();
         Assert.True(app.ExitCode == 0, $"{instance} exited with {app.ExitCode}:\n{app.Output}");
         await app.DisposeAsync();
         _running.Remove(instance);
+        return app.Output;
     }
 
     /// <summary>

@@ -136,7 +136,7 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         _output.Enqueue(line);
-        while (_output.Count > 200)
+        while (_output.Count > 2000)
         {
             _output.TryDequeue(out _);
         }

@@ -20,20 +20,23 @@ namespace Editorial.Domain.Diff;
 /// <para>A work budget bounds the effort, and it is counted, not timed, so that the same two texts
 /// always give the same result — on a loaded server as on an idle one, because what is stored
 /// (attribution, anchors, merges) is built from it. Myers costs about (n + m)·D for paragraphs of n
-/// and m tokens that differ in D: an ordinary paragraph pair is charged its worst case (n + m)²; a
-/// long one (n + m)·(1 + the tokens one side has and the other lacks), D's lower bound, before it
-/// is compared word by word. A pair the remaining budget cannot pay for is reported whole (paragraph-level
-/// fallback, flagged in <see cref="ProseDiffResult.FellBack"/>), so any input finishes promptly.</para>
+/// and m tokens that differ in D: an ordinary paragraph pair is charged its worst case, (n + m)²; a
+/// long one the steps Myers' own forward pass takes on it (<see cref="MyersWork"/>), counted up to
+/// the remaining budget — inside the paragraph, so one 200,000-character paragraph with its words
+/// reordered costs no more than any other input. A pair the remaining budget cannot pay for is
+/// reported whole (paragraph-level fallback, flagged in <see cref="ProseDiffResult.FellBack"/>) and
+/// ends the word pass for the rest, so any input finishes promptly.</para>
 /// </remarks>
 public static class ProseDiff
 {
     /// <summary>
-    /// The default work budget, in token comparisons: about 100 ms on this project's 2-core test
-    /// machine, and far above what a 10,000-word article rewritten throughout needs (see docs/benchmarks.md).
+    /// The default work budget, in steps of Myers' algorithm (<see cref="MyersWork"/>): any input stays
+    /// under 100 ms on this project's 2-core test machine, and a 10,000-word article rewritten
+    /// throughout needs less (see docs/benchmarks.md).
     /// </summary>
-    public const long DefaultWorkBudget = 40_000_000;
+    public const long DefaultWorkBudget = 10_000_000;
 
-    // A paragraph pair whose worst case is above this (about 1,000 tokens together) is charged its lower bound instead.
+    // A paragraph pair whose worst case is above this (about 1,000 tokens together) is charged what Myers really spends on it.
     private const long LongPairWork = 1_000_000;
 
     // Below this share of unchanged words, a paragraph reads better as replaced than as patched.
@@ -42,7 +45,7 @@ public static class ProseDiff
     /// <summary>The changes that turn <paramref name="oldText"/> into <paramref name="newText"/>.</summary>
     /// <param name="oldText">The text before.</param>
     /// <param name="newText">The text after.</param>
-    /// <param name="workBudget">Token comparisons the word pass may spend (see the remarks).</param>
+    /// <param name="workBudget">Steps of Myers' algorithm the word pass may spend (see the remarks).</param>
     public static ProseDiffResult Compute(string oldText, string newText, long workBudget = DefaultWorkBudget)
     {
         if (oldText == newText)
@@ -69,9 +72,11 @@ public static class ProseDiff
                 var (ns, ne) = (newLines.ContentStart(c + p), newLines.ContentEnd(c + p));
                 var oldTokens = ProseTokenizer.Tokenize(oldText[os..oe]);
                 var newTokens = ProseTokenizer.Tokenize(newText[ns..ne]);
-                var cost = WorkOf(oldText, oldTokens, os, newText, newTokens, ns);
+                var cost = WorkOf(oldText, oldTokens, os, newText, newTokens, ns, budget);
                 if (cost > budget)
                 {
+                    // What was spent finding out is spent: the next pairs get what is left.
+                    budget = 0;
                     fellBack = true;
                     hunks.Add(new DiffHunk(os, oe - os, ns, ne - ns));
                 }
@@ -123,10 +128,12 @@ public static class ProseDiff
             : new DiffHunk(point, 0, start, end - start);
     }
 
-    // What comparing two paragraphs word by word is charged. Myers costs about (n + m)·D. For an
-    // ordinary paragraph the worst case, (n + m)², is charged (it is small); for a long one, the
-    // lower bound (n + m)·(1 + the tokens one side has and the other lacks), which one pass counts.
-    private static long WorkOf(string oldText, IReadOnlyList<Token> oldTokens, int os, string newText, IReadOnlyList<Token> newTokens, int ns)
+    // What comparing two paragraphs word by word is charged. An ordinary pair is charged Myers' worst
+    // case, (n + m)² steps, which is small and costs nothing to work out; a long pair the steps Myers
+    // will really take on it (MyersWork), counted with the remaining budget as the limit, so that
+    // counting a pair the budget cannot pay for costs no more than the budget.
+    private static long WorkOf(string oldText, IReadOnlyList<Token> oldTokens, int os, string newText, IReadOnlyList<Token> newTokens, int ns,
+        long budget)
     {
         long size = oldTokens.Count + newTokens.Count;
         if (size * size <= LongPairWork)
@@ -134,28 +141,28 @@ public static class ProseDiff
             return size * size;
         }
 
-        var counts = new Dictionary<string, int>(oldTokens.Count, StringComparer.Ordinal);
-        // Looked up by span: no string is made per token.
-        var bySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var token in oldTokens)
+        // Tokens as numbers, equal for equal text; looked up by span, so no string is made per token.
+        var ids = new Dictionary<string, int>(oldTokens.Count, StringComparer.Ordinal);
+        var bySpan = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        int[] Numbered(string text, IReadOnlyList<Token> tokens, int at)
         {
-            var text = oldText.AsSpan(os + token.Start, token.Length);
-            bySpan[text] = bySpan.TryGetValue(text, out var n) ? n + 1 : 1;
+            var numbers = new int[tokens.Count];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var span = text.AsSpan(at + tokens[i].Start, tokens[i].Length);
+                if (!bySpan.TryGetValue(span, out var id))
+                {
+                    id = ids.Count;
+                    bySpan[span] = id;
+                }
+
+                numbers[i] = id;
+            }
+
+            return numbers;
         }
 
-        foreach (var token in newTokens)
-        {
-            var text = newText.AsSpan(ns + token.Start, token.Length);
-            bySpan[text] = bySpan.TryGetValue(text, out var n) ? n - 1 : -1;
-        }
-
-        long unmatched = 0;
-        foreach (var count in counts.Values)
-        {
-            unmatched += Math.Abs(count);
-        }
-
-        return size * (1 + unmatched);
+        return MyersWork.Of(Numbered(oldText, oldTokens, os), Numbered(newText, newTokens, ns), budget);
     }
 
     private static IEnumerable<DiffHunk> WordHunks(string oldText, int os, int oe, IReadOnlyList<Token> oldTokens,

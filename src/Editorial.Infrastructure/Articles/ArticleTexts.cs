@@ -10,21 +10,27 @@ namespace Editorial.Infrastructure.Articles;
 /// <param name="CurrentTitle">The current title.</param>
 /// <param name="Current">The current body.</param>
 /// <param name="CurrentAttribution">Who wrote and deleted what in the current body.</param>
-public sealed record ArticleTexts(string Baseline, string CurrentTitle, string Current, TextAttribution CurrentAttribution)
+/// <param name="BaselineRowId">The stored row the baseline was read from (an accepted text, or the first revision).</param>
+/// <param name="CurrentRowId">The current revision's row.</param>
+public sealed record ArticleTexts(string Baseline, string CurrentTitle, string Current, TextAttribution CurrentAttribution,
+    Guid BaselineRowId, Guid CurrentRowId)
 {
     /// <summary>Loads the two texts of <paramref name="article"/> (two small queries).</summary>
     public static async Task<ArticleTexts> LoadAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken)
     {
         var current = await db.Revisions.AsNoTracking().SingleAsync(r => r.Id == article.CurrentRevisionId, cancellationToken);
         var baseline = article.BaselineId is { } baselineId
-            ? await db.Baselines.AsNoTracking().Where(b => b.Id == baselineId).Select(b => b.Body).SingleAsync(cancellationToken)
-            : await db.Revisions.AsNoTracking().Where(r => r.ArticleId == article.Id && r.Number == 1).Select(r => r.Body).SingleAsync(cancellationToken);
-        return new ArticleTexts(baseline, current.Title, current.Body, current.ReadAttribution());
+            ? await db.Baselines.AsNoTracking().Where(b => b.Id == baselineId).Select(b => new { b.Id, b.Body }).SingleAsync(cancellationToken)
+            : await db.Revisions.AsNoTracking().Where(r => r.ArticleId == article.Id && r.Number == 1).Select(r => new { r.Id, r.Body }).SingleAsync(cancellationToken);
+        return new ArticleTexts(baseline.Body, current.Title, current.Body, current.ReadAttribution(), baseline.Id, current.Id);
     }
+
+    /// <summary>The pending tracked changes (computed once for these two texts: <see cref="PendingChanges"/>).</summary>
+    public IReadOnlyList<TrackedChange> PendingChanges() => Articles.PendingChanges.Of(BaselineRowId, Baseline, CurrentRowId, Current);
 
     /// <summary>The pending tracked changes, each with the contributions that made it.</summary>
     public IReadOnlyList<(TrackedChange Change, IReadOnlyList<Contribution> Contributions)> Pending() =>
-        TrackedChanges.Pending(Baseline, Current)
+        PendingChanges()
             .Select(c => (c, CurrentAttribution.ContributorsTo(Current, c.CurrentStart, c.Removed, c.Added)))
             .ToList();
 }

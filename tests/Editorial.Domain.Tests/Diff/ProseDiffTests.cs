@@ -167,6 +167,26 @@ public class ProseDiffTests
     }
 
     [Fact]
+    public void ALongParagraphWithItsWordsReordered_FallsBackWithinTheBudget_WhileEditsAtItsTwoEndsAreFoundWordByWord()
+    {
+        // About 200,000 characters in one paragraph: the shape that cost seconds when only a lower
+        // bound of the work was charged (a reordering has every word on both sides).
+        var words = Enumerable.Range(0, 25_000).Select(i => $"word{i}").ToArray();
+        var paragraph = string.Join(' ', words);
+        var halvesSwapped = string.Join(' ', words[12_500..].Concat(words[..12_500]));
+        var endsEdited = "Opening " + paragraph + " closing.";
+
+        var swapped = ProseDiff.Compute(paragraph, halvesSwapped);
+        var edited = ProseDiff.Compute(paragraph, endsEdited);
+
+        Assert.True(swapped.FellBack);
+        AssertRebuilds(swapped);
+        Assert.False(edited.FellBack);
+        Assert.Equal(2, edited.Hunks.Count);
+        AssertRebuilds(edited);
+    }
+
+    [Fact]
     public void AWholeArticleRewritten_StaysWithinTheDefaultBudget()
     {
         var random = new Random(11);
