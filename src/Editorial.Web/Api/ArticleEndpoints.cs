@@ -53,10 +53,12 @@ public static class ArticleEndpoints
     private static async Task<Ok<IReadOnlyList<QueueItem>>> GetMyQueueAsync(ClaimsPrincipal user, DashboardService dashboard, CancellationToken ct) =>
         TypedResults.Ok((await dashboard.GetAsync(user, ct)).NeedsMyAction);
 
+    // The same filters as the article list page: stage, assignee (user id), author (part of the
+    // byline) and q (part of the title); overlong text is cut, as on the page.
     private static async Task<Ok<ArticlePageResponse>> ListArticlesAsync(ClaimsPrincipal user, ArticleService articles, string? after, int? pageSize,
-        CancellationToken ct)
+        string? stage, string? assignee, string? author, string? q, CancellationToken ct)
     {
-        var page = await articles.ListAsync(user, ArticlePageCursor.FromToken(after), pageSize ?? 25, ct);
+        var page = await articles.ListAsync(user, new ArticleFilter(stage, assignee, author, q), ArticlePageCursor.FromToken(after), pageSize ?? 25, ct);
         return TypedResults.Ok(new ArticlePageResponse(page.Items, page.Next?.ToToken()));
     }
 
