@@ -33,6 +33,24 @@ public abstract class ArticleListApiTests(ITestDatabase database) : AppTest(data
     }
 
     [Fact]
+    public async Task TheTitleFilter_TakesPercentAndUnderscoreLiterally()
+    {
+        var editor = await ApiClient.ForAsync(App, DemoUsers.Editor);
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        foreach (var title in new[] { $"{marker} turnout 50% higher", $"{marker} turnout 500 higher", $"{marker} snake_case", $"{marker} snakeXcase" })
+        {
+            (await editor.PostAsJsonAsync("/api/articles", new { title, body = "Text." })).EnsureSuccessStatusCode();
+        }
+
+        var percent = await ItemsAsync(editor, $"q={Uri.EscapeDataString($"{marker} turnout 50%")}");
+        var underscore = await ItemsAsync(editor, $"q={Uri.EscapeDataString("snake_case")}");
+
+        Assert.Equal($"{marker} turnout 50% higher", Assert.Single(percent).GetProperty("title").GetString());
+        Assert.Equal($"{marker} snake_case", Assert.Single(underscore, i => i.GetProperty("title").GetString()!.StartsWith(marker, StringComparison.Ordinal)).GetProperty("title").GetString());
+        Assert.DoesNotContain(underscore, i => i.GetProperty("title").GetString() == $"{marker} snakeXcase");
+    }
+
+    [Fact]
     public async Task EveryPage_OfAFilteredList_ComesOnce_InOrder()
     {
         var editor = await ApiClient.ForAsync(App, DemoUsers.Editor);
