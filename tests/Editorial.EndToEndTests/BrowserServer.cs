@@ -28,8 +28,14 @@ public sealed class BrowserServer : IAsyncLifetime
         _app = EditorialAppFactory.OnPostgres(_database);
         BaseUrl = _app.StartKestrel();
         _playwright = await Playwright.CreateAsync();
+        Browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>The machine's Chromium, headless, as every browser test drives it (and the expectation timeout they share).</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
         Assertions.SetDefaultExpectTimeout(15_000);
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,

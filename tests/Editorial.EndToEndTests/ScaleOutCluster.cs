@@ -42,13 +42,7 @@ public sealed class ScaleOutCluster : IAsyncLifetime
         await _proxy.WaitUntilReadyAsync();
 
         _playwright = await Playwright.CreateAsync();
-        Assertions.SetDefaultExpectTimeout(15_000);
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserServer.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await BrowserServer.LaunchChromiumAsync(_playwright);
     }
 
     /// <summary>Starts <paramref name="instance"/> (again) and waits until it is ready.</summary>
