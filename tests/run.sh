@@ -4,7 +4,7 @@
 #   1. installs what is missing: Chromium for the browser tests, docker-compose to validate the
 #      compose file;
 #   2. starts a throwaway PostgreSQL cluster (removed on exit) and tells the tests where it is;
-#   3. validates docker-compose.yml, then runs `dotnet test` on the solution;
+#   3. validates docker-compose.yml, builds the solution, then runs each test project (bounded in time);
 #   4. ends with one line: "N passed, N failed".
 set -uo pipefail
 
@@ -59,9 +59,24 @@ else
   echo "docker-compose.yml is INVALID"; compose_failed=1
 fi
 
-log "dotnet test Editorial.sln"
-dotnet test Editorial.sln --logger "trx" --results-directory "$results"
+# Built once, then each test project on its own with two guards, so that a hang can neither use up
+# CI's time nor hide: the blame collector stops a test host in which nothing has finished for 10
+# minutes and names the test it was running; `timeout` ends a project that outlives its limit.
+# The other projects run either way, and the totals below count the stopped one as failed.
+log "dotnet build Editorial.sln"
+dotnet build Editorial.sln -nologo -v q
 test_exit=$?
+if [ "$test_exit" -eq 0 ]; then
+  for project in Editorial.Domain.Tests Editorial.Web.Tests Editorial.IntegrationTests Editorial.EndToEndTests; do
+    log "dotnet test $project"
+    timeout --kill-after=60 30m dotnet test "tests/$project/$project.csproj" --no-build \
+      --logger "trx;LogFilePrefix=$project" --results-directory "$results" \
+      --blame-hang-timeout 10m --blame-hang-dump-type none
+    project_exit=$?
+    [ "$project_exit" -eq 124 ] && echo "$project did not finish within 30 minutes and was stopped"
+    [ "$project_exit" -ne 0 ] && test_exit=$project_exit
+  done
+fi
 
 # --- 4. Totals ---------------------------------------------------------------------------------
 read -r passed failed < <(python3 - "$results" <<'PY'

@@ -1,4 +1,5 @@
 using Editorial.Domain.Text;
+using Editorial.Domain.Users;
 using Editorial.Domain.Workflow;
 
 namespace Editorial.Domain.Articles;
@@ -318,6 +319,30 @@ public sealed class Article
             .ToList();
         return new TransitionStatus(transition, requirements, gates, changesRequested);
     }
+
+    /// <summary>
+    /// The sign-offs the article waits for now: for each transition out of its stage that fires by
+    /// sign-off, each role whose required approvals (on the current text, given in this stage) are
+    /// not all there — the one definition the work queues are built from. Needs the sign-offs loaded.
+    /// </summary>
+    public IReadOnlyList<AwaitedSignOff> AwaitedSignOffs(WorkflowPolicy policy) =>
+        policy.Transitions
+            .Where(t => t.From == Stage && t.IsBySignOff)
+            .SelectMany(t => Evaluate(t, GateFacts.Clear).Requirements
+                .Where(r => !r.IsMet)
+                .Select(r => new AwaitedSignOff(t.Name, r.Role, AssigneeFor(r.Role))))
+            .ToList();
+
+    /// <summary>
+    /// Who the article is assigned to for <paramref name="role"/>'s work: the fact-checker or the
+    /// manager; null when nobody is (or the role is not assigned per article).
+    /// </summary>
+    public string? AssigneeFor(string role) => role switch
+    {
+        Roles.FactChecker => AssignedFactCheckerId,
+        Roles.Manager => AssignedManagerId,
+        _ => null,
+    };
 
     /// <summary>
     /// The transition out of the current stage whose required sign-offs are all given (and no change

@@ -29,6 +29,7 @@ public sealed class Revision
         Kind = kind;
         Title = text.Title;
         Body = text.Body;
+        BodyLength = CharacterCount(text.Body);
         ContentHash = text.Hash;
         Summary = NormalizeSummary(summary);
     }
@@ -59,6 +60,12 @@ public sealed class Revision
 
     /// <summary>The normalized body at this revision.</summary>
     public string Body { get; private set; }
+
+    /// <summary>
+    /// The body's length in characters (Unicode code points), kept with the revision so the history
+    /// lists sizes without reading a body.
+    /// </summary>
+    public int BodyLength { get; private set; }
 
     /// <summary>SHA-256 of title and body (see <see cref="Text.ContentHash"/>).</summary>
     public string ContentHash { get; private set; }
@@ -121,4 +128,10 @@ public sealed class Revision
 
         return normalized;
     }
+
+    /// <summary>
+    /// Characters as <see cref="BodyLength"/> counts them: code points, which is also what both
+    /// databases' <c>length()</c> counts (the migration that added the column filled it with that).
+    /// </summary>
+    public static int CharacterCount(string text) => text.EnumerateRunes().Count();
 }

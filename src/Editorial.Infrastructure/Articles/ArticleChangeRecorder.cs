@@ -8,6 +8,8 @@ using Editorial.Domain.Workflow;
 using Editorial.Infrastructure.Audit;
 using Editorial.Infrastructure.Events;
 using Editorial.Infrastructure.Persistence;
+using Editorial.Infrastructure.Search;
+using Editorial.Infrastructure.WorkQueues;
 using Editorial.Infrastructure.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -185,9 +187,32 @@ public sealed class ArticleChangeRecorder(
         var notifications = AuditTrail.PendingEvents(db, article).SelectMany(e => NotificationRules.For(e, article, writers, policy)).ToList();
         db.Notifications.AddRange(notifications);
         var entries = await AuditTrail.AppendAsync(db, article, keys.Current, cancellationToken);
+        await FollowInWorkQueuesAsync(db, article, cancellationToken);
+        // The search finds the article by its newest text, stored once the article's row exists.
+        var newText = db.ChangeTracker.Entries<Revision>()
+            .Where(e => e.State == EntityState.Added && e.Entity.ArticleId == article.Id)
+            .Select(e => e.Entity).MaxBy(r => r.Number);
         await db.SaveChangesAsync(cancellationToken);
+        if (newText is not null)
+        {
+            await SearchIndex.FollowAsync(db, article.Id, newText, cancellationToken);
+        }
         Count(entries);
         return (notifications, entries);
+    }
+
+    // The queues' rows change with the article, in the same transaction; they are computed from its
+    // sign-offs, which a service that changed something else (a claim, a comment) may not have loaded.
+    private async Task FollowInWorkQueuesAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken)
+    {
+        var entry = db.Entry(article);
+        var isNew = entry.State == EntityState.Added;
+        if (!isNew && !entry.Collection(a => a.SignOffs).IsLoaded)
+        {
+            await entry.Collection(a => a.SignOffs).LoadAsync(cancellationToken);
+        }
+
+        await WorkQueueRows.FollowAsync(db, article, isNew ? null : entry.Property(a => a.Stage).OriginalValue, policy, cancellationToken);
     }
 
     // The transition that waits only for its gates, if any. The sign-offs decide it; a service that

@@ -8,7 +8,8 @@ namespace Editorial.Infrastructure.Persistence;
 
 /// <summary>
 /// Brings the database up to date before the app serves a request: applies pending migrations of
-/// the configured provider, seals article logs written before audit keys, then seeds. Runs in
+/// the configured provider, seals article logs written before audit keys, builds the work queues'
+/// rows if they are missing or were built for another workflow, then seeds. Runs in
 /// <see cref="StartAsync"/>, so a failure stops startup with the reason in the log instead of
 /// serving a broken app.
 /// </summary>
@@ -42,6 +43,8 @@ public sealed class DatabaseInitializer(
         }
 
         await scope.ServiceProvider.GetRequiredService<Audit.LegacyAuditSealer>().SealAsync(cancellationToken);
+        await WorkQueues.WorkQueueRows.RebuildIfOutdatedAsync(db, scope.ServiceProvider.GetRequiredService<Editorial.Domain.Workflow.WorkflowPolicy>(),
+            logger, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(plan, cancellationToken);
     }
 

@@ -67,6 +67,15 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     /// that sessions survive a restart or a new container and every instance shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The sign-offs articles wait for, one row each (the work queues read them).</summary>
+    public DbSet<WorkQueues.AwaitedSignOffRow> AwaitedSignOffs => Set<WorkQueues.AwaitedSignOffRow>();
+
+    /// <summary>How many articles each stage holds.</summary>
+    public DbSet<WorkQueues.StageTally> StageTallies => Set<WorkQueues.StageTally>();
+
+    /// <summary>What derived data was built from.</summary>
+    public DbSet<WorkQueues.DerivedState> DerivedStates => Set<WorkQueues.DerivedState>();
+
     /// <summary>True when running on PostgreSQL.</summary>
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -89,6 +98,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
         builder.ApplyConfiguration(new ClaimConfiguration());
         builder.ApplyConfiguration(new ClaimSourceConfiguration());
         builder.ApplyConfiguration(new IdempotentRequestConfiguration());
+        builder.ApplyConfiguration<WorkQueues.AwaitedSignOffRow>(new WorkQueueConfiguration());
+        builder.ApplyConfiguration<WorkQueues.StageTally>(new WorkQueueConfiguration());
+        builder.ApplyConfiguration<WorkQueues.DerivedState>(new WorkQueueConfiguration());
     }
 
     /// <inheritdoc />

@@ -296,6 +296,9 @@ namespace Editorial.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("BodyLength")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -923,6 +926,66 @@ namespace Editorial.Migrations.Postgres.Migrations
                     b.ToTable("editor_drafts", (string)null);
                 });
 
+            modelBuilder.Entity("Editorial.Infrastructure.WorkQueues.AwaitedSignOffRow", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Transition")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AssigneeId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("DueOrder")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "Transition", "Role");
+
+                    b.HasIndex("Role", "Transition", "DueOrder", "UpdatedAt")
+                        .IsDescending(false, false, false, true);
+
+                    b.ToTable("awaited_sign_offs", (string)null);
+                });
+
+            modelBuilder.Entity("Editorial.Infrastructure.WorkQueues.DerivedState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("derived_state", (string)null);
+                });
+
+            modelBuilder.Entity("Editorial.Infrastructure.WorkQueues.StageTally", b =>
+                {
+                    b.Property<string>("Stage")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Articles")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Stage");
+
+                    b.ToTable("stage_tallies", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1257,6 +1320,15 @@ namespace Editorial.Migrations.Postgres.Migrations
                     b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Editorial.Infrastructure.WorkQueues.AwaitedSignOffRow", b =>
+                {
+                    b.HasOne("Editorial.Domain.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

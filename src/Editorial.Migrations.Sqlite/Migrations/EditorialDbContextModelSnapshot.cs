@@ -289,6 +289,9 @@ namespace Editorial.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("BodyLength")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -916,6 +919,66 @@ namespace Editorial.Migrations.Sqlite.Migrations
                     b.ToTable("editor_drafts", (string)null);
                 });
 
+            modelBuilder.Entity("Editorial.Infrastructure.WorkQueues.AwaitedSignOffRow", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Transition")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueOrder")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "Transition", "Role");
+
+                    b.HasIndex("Role", "Transition", "DueOrder", "UpdatedAt")
+                        .IsDescending(false, false, false, true);
+
+                    b.ToTable("awaited_sign_offs", (string)null);
+                });
+
+            modelBuilder.Entity("Editorial.Infrastructure.WorkQueues.DerivedState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("derived_state", (string)null);
+                });
+
+            modelBuilder.Entity("Editorial.Infrastructure.WorkQueues.StageTally", b =>
+                {
+                    b.Property<string>("Stage")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Stage");
+
+                    b.ToTable("stage_tallies", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1244,6 +1307,15 @@ namespace Editorial.Migrations.Sqlite.Migrations
                     b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Editorial.Infrastructure.WorkQueues.AwaitedSignOffRow", b =>
+                {
+                    b.HasOne("Editorial.Domain.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

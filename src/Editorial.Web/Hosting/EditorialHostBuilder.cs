@@ -75,6 +75,7 @@ public static class EditorialHostBuilder
         services.AddScoped<Editorial.Web.Features.Claims.ClaimService>();
         services.AddScoped<Editorial.Web.Features.Tokens.PersonalAccessTokenService>();
         services.AddScoped<Editorial.Web.Features.Dashboard.DashboardService>();
+        services.AddScoped<Editorial.Web.Features.Search.SearchService>();
         services.AddScoped<Editorial.Web.Features.Notifications.NotificationService>();
         services.AddScoped<ThemePreferenceService>();
         return builder;
@@ -183,6 +184,7 @@ public static class EditorialHostBuilder
         app.MapAccountEndpoints();
         app.MapTokenApi();
         app.MapArticleApi();
+        app.MapSearchApi();
         app.MapWorkflowApi();
         app.MapTrackedChangesApi();
         app.MapAnnotationApi();

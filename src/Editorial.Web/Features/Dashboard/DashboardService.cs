@@ -38,19 +38,19 @@ public sealed class DashboardService(
         if (policy.From(policy.InitialStage).FirstOrDefault(t => draftStage.RefusalToPerform(t) is null) is { } submit)
         {
             var drafts = db.Articles.AsNoTracking().Where(a => a.Stage == policy.InitialStage && a.CreatedById == me);
-            queue.AddRange(await ItemsAsync(drafts, _ => ("Your draft", false), (submit.Name, null), cancellationToken));
+            queue.AddRange(await DraftsAsync(drafts, submit.Name, cancellationToken));
         }
 
         foreach (var transition in policy.Transitions.Where(t => t.IsBySignOff))
         {
-            foreach (var (role, required) in transition.RequiredSignOffs.Where(r => actor.Roles.Contains(r.Key)))
+            foreach (var role in transition.RequiredSignOffs.Keys.Where(actor.Roles.Contains))
             {
-                queue.AddRange(await SignOffQueueAsync(db, transition, role, required, actor, cancellationToken));
+                queue.AddRange(await SignOffQueueAsync(db, transition, role, actor, cancellationToken));
             }
         }
 
-        var counts = await db.Articles.GroupBy(a => a.Stage).Select(g => new { Stage = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Stage, g => g.Count, cancellationToken);
+        // Kept per stage by the save pipeline (WorkQueueRows): one small read, not a count of every article.
+        var counts = await db.StageTallies.AsNoTracking().ToDictionaryAsync(t => t.Stage, t => t.Articles, cancellationToken);
         var stageCounts = policy.Stages.Select(s => new StageCount(s.Name, s.Label, counts.GetValueOrDefault(s.Name))).ToList();
 
         var ordered = queue.DistinctBy(q => q.Article.Id)
@@ -62,58 +62,44 @@ public sealed class DashboardService(
     }
 
     private async Task<IEnumerable<QueueItem>> SignOffQueueAsync(EditorialDbContext db, TransitionDefinition transition, string role,
-        int required, WorkflowActor actor, CancellationToken cancellationToken)
+        WorkflowActor actor, CancellationToken cancellationToken)
     {
         var me = actor.UserId;
-        var waiting = db.Articles.AsNoTracking().Where(a =>
-            a.Stage == transition.From
-            && db.SignOffs.Count(s => s.ArticleId == a.Id && s.Transition == transition.Name && s.Role == role && s.EndedAt == null
-                                      && s.Decision == SignOffDecision.Approve && s.ContentHash == a.CurrentContentHash) < required
-            && !db.SignOffs.Any(s => s.ArticleId == a.Id && s.Transition == transition.Name && s.UserId == me && s.EndedAt == null));
-        waiting = role switch
-        {
-            Roles.FactChecker => waiting.Where(a => a.AssignedFactCheckerId == null || a.AssignedFactCheckerId == me),
-            Roles.Manager => waiting.Where(a => a.AssignedManagerId == null || a.AssignedManagerId == me),
-            _ => waiting,
-        };
-
-        var invalidatedForMe = await waiting
-            .Where(a => db.SignOffs.Any(s => s.ArticleId == a.Id && s.UserId == me && s.EndReason == SignOffEnd.TextChanged
-                                             && s.CreatedAt >= a.EnteredStageAt))
+        // The article awaits this sign-off (the domain's Article.AwaitedSignOffs, kept as rows in the
+        // same transaction as every change), for me or for nobody in particular, and I have not given
+        // mine. Read in queue order from the rows' index: it stops once the page is full.
+        var candidates = await (
+                from w in db.AwaitedSignOffs
+                where w.Transition == transition.Name && w.Role == role && (w.AssigneeId == null || w.AssigneeId == me)
+                      && !db.SignOffs.Any(s => s.ArticleId == w.ArticleId && s.Transition == transition.Name && s.UserId == me && s.EndedAt == null)
+                orderby w.DueOrder, w.UpdatedAt descending
+                join a in db.Articles on w.ArticleId equals a.Id
+                select new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false))
+            .Take(2 * QueueLimit)
+            .ToListAsync(cancellationToken);
+        var ids = candidates.Select(c => c.Id).ToList();
+        var invalidatedForMe = await db.Articles
+            .Where(a => ids.Contains(a.Id) && db.SignOffs.Any(s => s.ArticleId == a.Id && s.UserId == me && s.EndReason == SignOffEnd.TextChanged
+                                                                   && s.CreatedAt >= a.EnteredStageAt))
             .Select(a => a.Id)
             .ToListAsync(cancellationToken);
-        // Who may sign is the domain's answer (Eligibility.RefusalToSignOff: the role, separation of
-        // duties), asked of the candidates the query found.
-        return await ItemsAsync(waiting, id => invalidatedForMe.Contains(id)
-            ? ($"Your {role} sign-off was invalidated by an edit", true)
-            : ($"Needs your {role} sign-off", false), (transition.Name, role), cancellationToken,
-            async (ids, ct) =>
-            {
-                var authors = await Infrastructure.Workflow.TextAuthors.OfAsync(db, ids, ct);
-                return ids.Where(id => Eligibility.Of(policy, actor, transition.From, authors[id]).RefusalToSignOff(transition, role) is null)
-                    .ToHashSet();
-            });
+        // Who may sign is the domain's answer too (Eligibility.RefusalToSignOff: separation of duties).
+        var authors = await Infrastructure.Workflow.TextAuthors.OfAsync(db, ids, cancellationToken);
+        return candidates
+            .Where(c => Eligibility.Of(policy, actor, transition.From, authors[c.Id]).RefusalToSignOff(transition, role) is null)
+            .Take(QueueLimit)
+            .Select(c => new QueueItem(articles.WithOverdue(c),
+                invalidatedForMe.Contains(c.Id) ? $"Your {role} sign-off was invalidated by an edit" : $"Needs your {role} sign-off",
+                invalidatedForMe.Contains(c.Id), transition.Name, role));
     }
 
-    private async Task<IEnumerable<QueueItem>> ItemsAsync(IQueryable<Article> query, Func<Guid, (string Text, bool Invalidated)> reason,
-        (string Transition, string? Role) action, CancellationToken cancellationToken,
-        Func<IReadOnlyCollection<Guid>, CancellationToken, Task<HashSet<Guid>>>? eligible = null)
+    private async Task<IEnumerable<QueueItem>> DraftsAsync(IQueryable<Article> drafts, string submit, CancellationToken cancellationToken)
     {
-        var rows = await query
+        var rows = await drafts
             .OrderBy(a => a.DueAt == null).ThenBy(a => a.DueAt).ThenByDescending(a => a.UpdatedAt)
-            .Take(eligible is null ? QueueLimit : 2 * QueueLimit)
+            .Take(QueueLimit)
             .Select(a => new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false))
             .ToListAsync(cancellationToken);
-        if (eligible is not null)
-        {
-            var keep = await eligible(rows.Select(r => r.Id).ToList(), cancellationToken);
-            rows = rows.Where(r => keep.Contains(r.Id)).Take(QueueLimit).ToList();
-        }
-
-        return rows.Select(r =>
-        {
-            var (text, invalidated) = reason(r.Id);
-            return new QueueItem(articles.WithOverdue(r), text, invalidated, action.Transition, action.Role);
-        });
+        return rows.Select(r => new QueueItem(articles.WithOverdue(r), "Your draft", false, submit, null));
     }
 }

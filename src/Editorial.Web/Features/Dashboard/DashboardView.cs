@@ -16,4 +16,4 @@ public sealed record DashboardView(IReadOnlyList<QueueItem> NeedsMyAction, IRead
 public sealed record QueueItem(ArticleListItem Article, string Reason, bool SignOffInvalidated, string Action, string? Role);
 
 /// <summary>How many articles are in a stage.</summary>
-public sealed record StageCount(string Stage, string Label, int Count);
+public sealed record StageCount(string Stage, string Label, long Count);

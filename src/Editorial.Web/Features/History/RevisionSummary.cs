@@ -11,7 +11,7 @@ namespace Editorial.Web.Features.History;
 /// <param name="Author">Who, by name ("the system" for imports).</param>
 /// <param name="CreatedAt">When (UTC).</param>
 /// <param name="Summary">The author's note.</param>
-/// <param name="Length">Body length in characters.</param>
+/// <param name="Length">Body length in characters (code points, <see cref="Revision.BodyLength"/>).</param>
 /// <param name="SizeChange">Characters added (positive) or removed (negative) against the revision before.</param>
 public sealed record RevisionSummary(int Number, RevisionKind Kind, string Author, DateTime CreatedAt, string Summary, int Length, int SizeChange);
 
