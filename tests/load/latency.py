@@ -13,16 +13,19 @@ article. An article with 1,000 revisions is made through the API the first time 
 by its title afterwards). Talks only to a loopback address.
 """
 from decimal import Decimal
-import argparse, base64, ipaddress, json, socket, subprocess, sys, time, urllib.error, urllib.parse, urllib.request
+import argparse, base64, http.cookiejar, ipaddress, re, json, socket, subprocess, sys, time, urllib.error, urllib.parse, urllib.request
 
 PASSWORD = "Newsroom#2026"
+ONLY = ""
 
 
-def call(method, url, token=None, body=None, timeout=60):
+def call(method, url, token=None, body=None, timeout=60, cookie=None):
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
     if token:
         request.add_header("Authorization", f"Bearer {token}")
+    if cookie:
+        request.add_header("Cookie", cookie)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             raw = response.read()
@@ -54,13 +57,31 @@ def token_for(url, email):
     return json.loads(raw)["accessToken"]
 
 
-def measure(name, url, token, path, repeat, results):
+def sign_in_cookie(url, email):
+    # The sign-in form: read its antiforgery token, post it, keep the cookies (pages are rendered
+    # for a signed-in browser; the API's tokens do not open pages).
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    page = opener.open(f"{url}/account/login", timeout=30).read().decode()
+    fields = dict(re.findall(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', page))
+    form = {k: v for k, v in fields.items() if k.startswith("__") or k == "_handler"}
+    form.update({"Input.Email": email, "Input.Password": PASSWORD})
+    opener.open(urllib.request.Request(f"{url}/account/login", data=urllib.parse.urlencode(form).encode(), method="POST"), timeout=30).read()
+    cookies = "; ".join(f"{c.name}={c.value}" for c in jar)
+    if "editorial.auth" not in cookies:
+        sys.exit("browser sign-in failed: " + ", ".join(c.name for c in jar))
+    return cookies
+
+
+def measure(name, url, token, path, repeat, results, cookie=None):
+    if not name.startswith(ONLY):
+        return
     for _ in range(3):
-        call("GET", url + path, token)
+        call("GET", url + path, token, cookie=cookie)
     times = []
     for _ in range(repeat):
         started = time.perf_counter()
-        status, _ = call("GET", url + path, token)
+        status, _ = call("GET", url + path, token, cookie=cookie)
         times.append((time.perf_counter() - started) * 1000)
         if status != 200:
             sys.exit(f"{name}: GET {path} answered {status}")
@@ -92,7 +113,10 @@ def main():
     parser.add_argument("--url", default="http://127.0.0.1:5091")
     parser.add_argument("--psql", required=True, help="libpq connection string of the seeded database")
     parser.add_argument("--repeat", type=int, default=200)
+    parser.add_argument("--only", default="", help="measure only the reads whose name starts with this (e.g. 'queue')")
     args = parser.parse_args()
+    global ONLY
+    ONLY = args.only
     host = urllib.parse.urlparse(args.url).hostname
     if not ipaddress.ip_address(socket.gethostbyname(host)).is_loopback:
         sys.exit(f"{host} is not a loopback address; this script only loads this machine.")
@@ -100,6 +124,7 @@ def main():
     editor = token_for(args.url, "editor@editorial.test")
     checker = token_for(args.url, "factchecker@editorial.test")
     manager = token_for(args.url, "manager@editorial.test")
+    cookie = sign_in_cookie(args.url, "editor@editorial.test")
     total = int(sql(args.psql, "SELECT count(*) FROM articles")[0][0])
     print(f"{total:,} articles; {args.repeat} requests each; milliseconds", flush=True)
     results = []
@@ -118,6 +143,10 @@ def main():
     measure("list: stage Sourcing check", args.url, editor, "/api/articles?pageSize=25&stage=SourcingCheck", args.repeat, results)
     measure("list: assigned to a fact-checker", args.url, editor, "/api/articles?pageSize=25&assignee=load-factchecker-7", args.repeat, results)
     measure("list: author 'Editor 17'", args.url, editor, "/api/articles?pageSize=25&author=Editor%2017", args.repeat, results)
+    word = sql(args.psql, "SELECT split_part(\"Title\", ' ', 3) FROM articles WHERE \"Slug\" = 'load-777'")
+    if word:
+        measure(f"list: title contains {word[0][0]!r}", args.url, editor, "/api/articles?pageSize=25&q=" + urllib.parse.quote(word[0][0]), args.repeat, results)
+    measure("list: due before 2025-01-01", args.url, editor, "/api/articles?pageSize=25&dueBefore=2025-01-01T00:00:00Z", args.repeat, results)
 
     article = history_article(args.url, args.psql, editor)
     measure("history: 1,000 revisions, newest page", args.url, editor, f"/api/articles/{article}/revisions", args.repeat, results)
@@ -127,6 +156,20 @@ def main():
     measure("article: GET (3 revisions)", args.url, editor, f"/api/articles/{busy[0]}", args.repeat, results)
     measure("article: workflow", args.url, editor, f"/api/articles/{busy[0]}/workflow", args.repeat, results)
     measure("article: tracked changes", args.url, editor, f"/api/articles/{busy[0]}/changes", args.repeat, results)
+    measure("article page: server render (3 revisions)", args.url, None, f"/articles/{busy[0]}", args.repeat, results, cookie=cookie)
+
+    # Search words by how many articles hold them: the most common made-up word, one of middling
+    # frequency, a rare one, two words, a part of a title, and a stage filter.
+    common = sql(args.psql, "SELECT word FROM ts_stat('SELECT \"Document\" FROM search_documents TABLESAMPLE SYSTEM (0.5)') ORDER BY ndoc DESC LIMIT 1")[0][0]
+    middling = sql(args.psql, "SELECT word FROM ts_stat('SELECT \"Document\" FROM search_documents TABLESAMPLE SYSTEM (0.5)') ORDER BY ndoc DESC OFFSET 2000 LIMIT 1")[0][0]
+    rare = sql(args.psql, "SELECT word FROM ts_stat('SELECT \"Document\" FROM search_documents TABLESAMPLE SYSTEM (0.5)') WHERE ndoc = 1 LIMIT 1")[0][0]
+    title_part = sql(args.psql, "SELECT left(split_part(\"Title\", ' ', 2), 5) FROM articles WHERE \"Slug\" = 'load-4242'")[0][0]
+    for query, stage in ((common, None), (middling, None), (rare, None), (f"{middling} {rare}", None), (title_part, None), (middling, "SourcingCheck")):
+        path = "/api/search?q=" + urllib.parse.quote(query) + (f"&stage={stage}" if stage else "")
+        status, raw = call("GET", args.url + path, editor)
+        found = json.loads(raw)
+        label = f"search: {query!r}" + (f" in {stage}" if stage else "") + f" ({found['total']:,}{'+' if found['totalIsCapped'] else ''} matches)"
+        measure(label, args.url, editor, path, args.repeat, results)
 
 
 if __name__ == "__main__":

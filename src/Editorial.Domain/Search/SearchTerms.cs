@@ -4,9 +4,11 @@ namespace Editorial.Domain.Search;
 
 /// <summary>
 /// What a person typed in the search box, reduced to the words it holds: letters and digits only,
-/// so no operator of either database's search syntax can come from the input. The last word also
-/// matches as a prefix (people search while they type). Each database's query is written from these
+/// so no operator of either database's search syntax can come from the input. People search while
+/// they type, so the last word typed in part still finds: on SQLite as a prefix of any word, on
+/// PostgreSQL inside titles and bylines. Each database's query is written from these
 /// words (<see cref="ToPostgresQuery"/>, <see cref="ToSqliteMatch"/>), never from the raw input.
+/// A last word shorter than <see cref="MinPrefixLength"/> matches only as a whole word.
 /// </summary>
 public sealed partial class SearchTerms
 {
@@ -47,11 +49,21 @@ public sealed partial class SearchTerms
         return new SearchTerms(words, string.Join(' ', words));
     }
 
-    /// <summary>A PostgreSQL <c>to_tsquery</c> text: every word, the last also as a prefix (<c>kim &amp; forkl:*</c>).</summary>
-    public string ToPostgresQuery() => string.Join(" & ", Words.Select((w, i) => i == Words.Count - 1 ? w + ":*" : w));
+    /// <summary>Shortest last word (or phrase) that is also looked for as part of a word (a shorter one would match too much).</summary>
+    public const int MinPrefixLength = 3;
 
-    /// <summary>An SQLite FTS5 MATCH text: every word quoted, the last also as a prefix (<c>"kim" "forkl"*</c>).</summary>
-    public string ToSqliteMatch() => string.Join(' ', Words.Select((w, i) => i == Words.Count - 1 ? $"\"{w}\"*" : $"\"{w}\""));
+    /// <summary>Whether the last word is long enough to be looked for as a prefix too.</summary>
+    public bool HasPrefix => Words.Count > 0 && Words[^1].Length >= MinPrefixLength;
+
+    /// <summary>
+    /// A PostgreSQL <c>to_tsquery</c> text: every word, whole (<c>kim &amp; forklift</c>). On PostgreSQL a
+    /// word typed in part is found in titles and bylines by their trigram indexes instead, since a
+    /// prefix in the full-text index stands for so many words that it cannot be bounded.
+    /// </summary>
+    public string ToPostgresQuery() => string.Join(" & ", Words);
+
+    /// <summary>An SQLite FTS5 MATCH text: every word quoted, the last also as a prefix when it is long enough (<c>"kim" "forkl"*</c>).</summary>
+    public string ToSqliteMatch() => string.Join(' ', Words.Select((w, i) => HasPrefix && i == Words.Count - 1 ? $"\"{w}\"*" : $"\"{w}\""));
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

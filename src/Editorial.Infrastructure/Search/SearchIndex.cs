@@ -8,15 +8,15 @@ namespace Editorial.Infrastructure.Search;
 /// <summary>
 /// Full-text search over every article's current title and body, kept in <c>search_documents</c>
 /// (made by the SearchIndex migrations; not part of the EF model): on PostgreSQL a table with a
-/// generated, weighted <c>tsvector</c> and a GIN index, plus a trigram index on titles for words
-/// typed in part; on the embedded SQLite default an FTS5 table. The save pipeline calls
+/// generated, weighted <c>tsvector</c> and a GIN index, plus trigram indexes on titles and bylines
+/// for words typed in part; on the embedded SQLite default an FTS5 table. The save pipeline calls
 /// <see cref="FollowAsync"/> in the transaction of every change that makes a revision.
-/// docs/architecture.md §9 says how a search is bounded.
+/// docs/architecture.md §10 says how a search is bounded.
 /// </summary>
 public static class SearchIndex
 {
     /// <summary>Most matches a search looks at: beyond this many it ranks the ones it found first (and says so).</summary>
-    public const int MatchCap = 2_000;
+    public const int MatchCap = 1_000;
 
     // Marks where a match starts and ends in a snippet: control characters, which no stored text holds.
     private const char MatchStart = '\u0001';
@@ -60,25 +60,37 @@ public static class SearchIndex
         return new SearchMatches(rows.Select(r => new SearchMatch(Guid.Parse(r.ArticleId), r.Rank, Highlights(r.Snippet))).ToList(), total);
     }
 
-    // Words in the title or body (ranked, title words weigh more), and titles that contain the words
-    // as typed, even in part ("forkl"): the first MatchCap of each, ranked, the snippets made only for
-    // the page shown.
-    private static Task<List<SearchRow>> SearchPostgresAsync(EditorialDbContext db, SearchTerms terms, string? stage, int limit,
+    // Whole words first. Only when they do not fill the page are titles and bylines searched for
+    // the words as typed, even inside a word ("forkl", "Jong Un dri"), by their trigram indexes.
+    private static async Task<List<SearchRow>> SearchPostgresAsync(EditorialDbContext db, SearchTerms terms, string? stage, int limit,
         CancellationToken cancellationToken)
     {
-        var titleLike = terms.Phrase.Length >= 3 ? $"%{terms.Phrase}%" : null;
+        var rows = await RankedPostgresAsync(db, terms.ToPostgresQuery(), partLike: null, stage, limit, cancellationToken);
+        return rows.Count >= limit || terms.Phrase.Length < SearchTerms.MinPrefixLength
+            ? rows
+            : await RankedPostgresAsync(db, terms.ToPostgresQuery(), $"%{terms.Phrase}%", stage, limit, cancellationToken);
+    }
+
+    // The first MatchCap articles whose words match (ranked; title words weigh more) and, with
+    // partLike, whose title or byline contains it (ranked first); snippets only for the page shown.
+    private static Task<List<SearchRow>> RankedPostgresAsync(EditorialDbContext db, string tsQuery, string? partLike, string? stage, int limit,
+        CancellationToken cancellationToken)
+    {
         var headline = $"StartSel={MatchStart}, StopSel={MatchEnd}, MaxWords=30, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
+        // The query is written out where it is used (not a CTE), so the planner sees its words: for a
+        // word in most articles it reads the table and stops at MatchCap rows instead of first
+        // collecting every match from the index.
         return db.Database.SqlQuery<SearchRow>($"""
-            WITH query AS (SELECT to_tsquery('english', {terms.ToPostgresQuery()}) AS q),
-            words AS (
-                SELECT d."ArticleId", ts_rank(d."Document", query.q)::float8 AS rank
-                FROM query, search_documents d JOIN articles a ON a."Id" = d."ArticleId"
-                WHERE d."Document" @@ query.q AND ({stage}::text IS NULL OR a."Stage" = {stage})
+            WITH words AS (
+                SELECT d."ArticleId", ts_rank(d."Document", to_tsquery('english', {tsQuery}))::float8 AS rank
+                FROM search_documents d JOIN articles a ON a."Id" = d."ArticleId"
+                WHERE d."Document" @@ to_tsquery('english', {tsQuery}) AND ({stage}::text IS NULL OR a."Stage" = {stage})
                 LIMIT {MatchCap}),
             titles AS (
                 SELECT a."Id" AS "ArticleId", 1.0::float8 AS rank
                 FROM articles a
-                WHERE {titleLike}::text IS NOT NULL AND a."Title" ILIKE {titleLike} AND ({stage}::text IS NULL OR a."Stage" = {stage})
+                WHERE {partLike}::text IS NOT NULL AND (a."Title" ILIKE {partLike} OR a."Byline" ILIKE {partLike})
+                      AND ({stage}::text IS NULL OR a."Stage" = {stage})
                 LIMIT {MatchCap}),
             found AS (
                 SELECT "ArticleId", max(rank) AS rank FROM (SELECT * FROM words UNION ALL SELECT * FROM titles) AS both_kinds
@@ -86,8 +98,8 @@ public static class SearchIndex
             page AS (
                 SELECT "ArticleId", rank, count(*) OVER () AS total FROM found ORDER BY rank DESC, "ArticleId" LIMIT {limit})
             SELECT page."ArticleId"::text AS "ArticleId", page.rank AS "Rank", page.total::int AS "Total",
-                   ts_headline('english', d."Body", query.q, {headline}) AS "Snippet"
-            FROM page JOIN search_documents d ON d."ArticleId" = page."ArticleId", query
+                   ts_headline('english', d."Body", to_tsquery('english', {tsQuery}), {headline}) AS "Snippet"
+            FROM page JOIN search_documents d ON d."ArticleId" = page."ArticleId"
             ORDER BY page.rank DESC, page."ArticleId"
             """).ToListAsync(cancellationToken);
     }

@@ -13,7 +13,7 @@ namespace Editorial.Infrastructure.WorkQueues;
 /// <see cref="Article.AwaitedSignOffs"/>) and the number of articles per stage. The save pipeline
 /// calls <see cref="FollowAsync"/> in the transaction of every article change; startup calls
 /// <see cref="RebuildIfOutdatedAsync"/>, which builds them again when they were computed with another
-/// workflow (or never). docs/architecture.md §9 says why they are rows and not a query.
+/// workflow (or never). docs/architecture.md §10 says why they are rows and not a query.
 /// </summary>
 public static class WorkQueueRows
 {

@@ -229,12 +229,14 @@ namespace Editorial.Migrations.Postgres.Migrations
 
                     b.HasIndex("AssignedManagerId");
 
-                    b.HasIndex("CreatedById");
+                    b.HasIndex("DueAt");
 
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Stage");
+
+                    b.HasIndex("CreatedById", "Stage");
 
                     b.HasIndex("UpdatedAt", "Slug");
 

@@ -222,12 +222,14 @@ namespace Editorial.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AssignedManagerId");
 
-                    b.HasIndex("CreatedById");
+                    b.HasIndex("DueAt");
 
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Stage");
+
+                    b.HasIndex("CreatedById", "Stage");
 
                     b.HasIndex("UpdatedAt", "Slug");
 

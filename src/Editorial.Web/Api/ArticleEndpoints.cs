@@ -54,11 +54,12 @@ public static class ArticleEndpoints
         TypedResults.Ok((await dashboard.GetAsync(user, ct)).NeedsMyAction);
 
     // The same filters as the article list page: stage, assignee (user id), author (part of the
-    // byline) and q (part of the title); overlong text is cut, as on the page.
+    // byline), q (part of the title) and dueBefore (an ISO 8601 instant); overlong text is cut, as on the page.
     private static async Task<Ok<ArticlePageResponse>> ListArticlesAsync(ClaimsPrincipal user, ArticleService articles, string? after, int? pageSize,
-        string? stage, string? assignee, string? author, string? q, CancellationToken ct)
+        string? stage, string? assignee, string? author, string? q, DateTimeOffset? dueBefore, CancellationToken ct)
     {
-        var page = await articles.ListAsync(user, new ArticleFilter(stage, assignee, author, q), ArticlePageCursor.FromToken(after), pageSize ?? 25, ct);
+        var filter = new ArticleFilter(stage, assignee, author, q, dueBefore?.UtcDateTime);
+        var page = await articles.ListAsync(user, filter, ArticlePageCursor.FromToken(after), pageSize ?? 25, ct);
         return TypedResults.Ok(new ArticlePageResponse(page.Items, page.Next?.ToToken()));
     }
 

@@ -16,9 +16,9 @@ public class SearchTermsTests
     {
         var terms = SearchTerms.Parse("kim\" OR 1=1 -- & !forklift:* NEAR(\"a\" b) <script>alert(1)</script>");
 
-        Assert.Equal(["kim", "or", "1", "near", "a", "b", "script", "alert"], terms.Words);
-        Assert.Equal("kim & or & 1 & near & a & b & script & alert:*", terms.ToPostgresQuery());
-        Assert.Equal("\"kim\" \"or\" \"1\" \"near\" \"a\" \"b\" \"script\" \"alert\"*", terms.ToSqliteMatch());
+        Assert.Equal(["kim", "or", "1", "forklift", "near", "a", "b", "script"], terms.Words);
+        Assert.Equal("kim & or & 1 & forklift & near & a & b & script", terms.ToPostgresQuery());
+        Assert.Equal("\"kim\" \"or\" \"1\" \"forklift\" \"near\" \"a\" \"b\" \"script\"*", terms.ToSqliteMatch());
     }
 
     [Fact]
@@ -29,6 +29,12 @@ public class SearchTermsTests
         Assert.Equal(["forklift", "ünïcode", "北朝鮮", "1", "2", "3", "4", "5"], terms.Words);
         Assert.Equal("forklift ünïcode 北朝鮮 1 2 3 4 5", terms.Phrase);
     }
+
+    [Theory]
+    [InlineData("kim fo", "\"kim\" \"fo\"")]
+    [InlineData("kim for", "\"kim\" \"for\"*")]
+    public void OnSqlite_AShortLastWord_IsAWholeWordOnly(string input, string sqlite) =>
+        Assert.Equal(sqlite, SearchTerms.Parse(input).ToSqliteMatch());
 
     [Fact]
     public void OnlyTheFirstCharactersOfAHugeInput_AreRead() =>

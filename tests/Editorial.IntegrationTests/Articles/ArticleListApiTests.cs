@@ -33,6 +33,26 @@ public abstract class ArticleListApiTests(ITestDatabase database) : AppTest(data
     }
 
     [Fact]
+    public async Task TheDueDateFilter_KeepsArticlesDueBeforeTheInstant_AndAMalformedOneIs400()
+    {
+        var editor = await ApiClient.ForAsync(App, DemoUsers.Editor);
+        var manager = await ApiClient.ForAsync(App, DemoUsers.Manager);
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var dated = (await (await editor.PostAsJsonAsync("/api/articles", new { title = $"Due {marker}", body = "Text." }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await editor.PostAsJsonAsync("/api/articles", new { title = $"Undated {marker}", body = "Text." })).EnsureSuccessStatusCode();
+        (await manager.PostAsJsonAsync($"/api/articles/{dated}/assignment", new { dueAt = "2031-03-14T12:00:00Z" })).EnsureSuccessStatusCode();
+
+        var before = await ItemsAsync(editor, $"q={marker}&dueBefore={Uri.EscapeDataString("2031-03-15T00:00:00Z")}");
+        var tooEarly = await ItemsAsync(editor, $"q={marker}&dueBefore={Uri.EscapeDataString("2031-03-14T12:00:00Z")}");
+        var malformed = await editor.GetAsync($"/api/articles?dueBefore=next-tuesday");
+
+        Assert.Equal(dated, Assert.Single(before).GetProperty("id").GetGuid());
+        Assert.Empty(tooEarly);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, malformed.StatusCode);
+    }
+
+    [Fact]
     public async Task TheTitleFilter_TakesPercentAndUnderscoreLiterally()
     {
         var editor = await ApiClient.ForAsync(App, DemoUsers.Editor);

@@ -165,11 +165,12 @@ public abstract class AssignmentAndQueueTests(ITestDatabase database) : AppTest(
     }
 
     [Fact]
-    public async Task TheList_FiltersByStageAssigneeAuthorAndTitle()
+    public async Task TheList_FiltersByStageAssigneeAuthorTitleAndDueDate()
     {
         var id = await SubmittedAsync("Filterable 100% story");
         var manager = await As(DemoUsers.Manager);
-        await WithAsync<WorkflowService, WorkflowView>(async w => await w.AssignAsync(manager, id, await IdOf(DemoUsers.FactChecker), null, null));
+        var due = new DateTime(2031, 3, 14, 23, 59, 59, DateTimeKind.Utc);
+        await WithAsync<WorkflowService, WorkflowView>(async w => await w.AssignAsync(manager, id, await IdOf(DemoUsers.FactChecker), null, due));
 
         async Task<IReadOnlyList<ArticleListItem>> Find(ArticleFilter filter) =>
             (await WithAsync<ArticleService, ArticleListResult>(a => a.ListAsync(manager, filter, null, 100))).Items;
@@ -181,6 +182,9 @@ public abstract class AssignmentAndQueueTests(ITestDatabase database) : AppTest(
         Assert.Contains(await Find(new ArticleFilter(Author: "erin")), a => a.Id == id);
         Assert.Contains(await Find(new ArticleFilter(Text: "100%")), a => a.Id == id);
         Assert.Empty(await Find(new ArticleFilter(Text: "%_ no such")));
+        Assert.Contains(await Find(new ArticleFilter(DueBefore: due.AddSeconds(1))), a => a.Id == id);
+        Assert.DoesNotContain(await Find(new ArticleFilter(DueBefore: due)), a => a.Id == id);
+        Assert.All(await Find(new ArticleFilter(DueBefore: due.AddSeconds(1))), a => Assert.True(a.DueAt < due.AddSeconds(1)));
     }
 
     [Fact]

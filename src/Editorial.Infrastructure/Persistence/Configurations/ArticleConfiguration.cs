@@ -39,5 +39,9 @@ internal sealed class ArticleConfiguration(bool isPostgres) : IEntityTypeConfigu
         // Serves the article list: newest first, keyset-paginated on (UpdatedAt, Slug).
         builder.HasIndex(a => new { a.UpdatedAt, a.Slug });
         builder.HasIndex(a => a.Stage);
+        // Serves an editor's queue (their own drafts) as one index condition, and the creator's foreign key.
+        builder.HasIndex(a => new { a.CreatedById, a.Stage });
+        // Serves the list's due-date filter.
+        builder.HasIndex(a => a.DueAt);
     }
 }

@@ -5,7 +5,9 @@ namespace Editorial.Web.Features.Articles;
 /// <param name="AssigneeId">Only articles with this user as assigned fact-checker or manager.</param>
 /// <param name="Author">Byline contains this (case-insensitive).</param>
 /// <param name="Text">Title contains this (case-insensitive).</param>
-public sealed record ArticleFilter(string? Stage = null, string? AssigneeId = null, string? Author = null, string? Text = null)
+/// <param name="DueBefore">Only articles with a due date before this instant (UTC).</param>
+public sealed record ArticleFilter(string? Stage = null, string? AssigneeId = null, string? Author = null, string? Text = null,
+    DateTime? DueBefore = null)
 {
     /// <summary>No filter.</summary>
     public static ArticleFilter None { get; } = new();

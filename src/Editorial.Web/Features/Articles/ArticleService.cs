@@ -40,7 +40,7 @@ public sealed class ArticleService(
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = Filtered(db.Articles.AsNoTracking(), filter);
+        var query = Filtered(db.Articles.AsNoTracking(), filter, db.IsPostgres);
         if (after is not null)
         {
             query = db.Database.IsNpgsql()
@@ -133,7 +133,7 @@ public sealed class ArticleService(
     public ArticleListItem WithOverdue(ArticleListItem item) =>
         item with { IsOverdue = Article.IsOverdue(item.DueAt, policy.Stage(item.Stage).TextReadOnly, clock.GetUtcNow().UtcDateTime) };
 
-    private static IQueryable<Article> Filtered(IQueryable<Article> query, ArticleFilter filter)
+    private static IQueryable<Article> Filtered(IQueryable<Article> query, ArticleFilter filter, bool isPostgres)
     {
         if (!string.IsNullOrWhiteSpace(filter.Stage))
         {
@@ -145,18 +145,33 @@ public sealed class ArticleService(
             query = query.Where(a => a.AssignedFactCheckerId == filter.AssigneeId || a.AssignedManagerId == filter.AssigneeId);
         }
 
+        // On PostgreSQL, ILIKE on the column itself can use its trigram index (the SearchIndex and
+        // ListAndQueueIndexes migrations); % and _ typed by the user stay literal either way.
         if (Search(filter.Author) is { } author)
         {
-            query = query.Where(a => a.Byline.ToLower().Contains(author));
+            var pattern = "%" + LikeLiteral(author) + "%";
+            query = isPostgres
+                ? query.Where(a => EF.Functions.ILike(a.Byline, pattern, "\\"))
+                : query.Where(a => a.Byline.ToLower().Contains(author));
         }
 
         if (Search(filter.Text) is { } text)
         {
-            query = query.Where(a => a.Title.ToLower().Contains(text));
+            var pattern = "%" + LikeLiteral(text) + "%";
+            query = isPostgres
+                ? query.Where(a => EF.Functions.ILike(a.Title, pattern, "\\"))
+                : query.Where(a => a.Title.ToLower().Contains(text));
+        }
+
+        if (filter.DueBefore is { } dueBefore)
+        {
+            query = query.Where(a => a.DueAt != null && a.DueAt < dueBefore);
         }
 
         return query;
     }
+
+    private static string LikeLiteral(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
     private static string? Search(string? input)
     {

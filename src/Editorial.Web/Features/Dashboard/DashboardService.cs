@@ -65,32 +65,35 @@ public sealed class DashboardService(
         WorkflowActor actor, CancellationToken cancellationToken)
     {
         var me = actor.UserId;
-        // The article awaits this sign-off (the domain's Article.AwaitedSignOffs, kept as rows in the
-        // same transaction as every change), for me or for nobody in particular, and I have not given
-        // mine. Read in queue order from the rows' index: it stops once the page is full.
+        // One read, in queue order from the rows' index, stopped once the page is full: the article
+        // awaits this sign-off (the domain's Article.AwaitedSignOffs, kept as rows in the transaction
+        // of every change), for me or for nobody in particular, and I have not given mine; with each,
+        // whether an edit invalidated my earlier sign-off and whether I wrote any of its text.
         var candidates = await (
                 from w in db.AwaitedSignOffs
                 where w.Transition == transition.Name && w.Role == role && (w.AssigneeId == null || w.AssigneeId == me)
                       && !db.SignOffs.Any(s => s.ArticleId == w.ArticleId && s.Transition == transition.Name && s.UserId == me && s.EndedAt == null)
                 orderby w.DueOrder, w.UpdatedAt descending
                 join a in db.Articles on w.ArticleId equals a.Id
-                select new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false))
+                select new
+                {
+                    Item = new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false),
+                    Invalidated = db.SignOffs.Any(s => s.ArticleId == a.Id && s.UserId == me && s.EndReason == SignOffEnd.TextChanged
+                                                       && s.CreatedAt >= a.EnteredStageAt),
+                    IWrote = a.CreatedById == me || db.Revisions.Any(r => r.ArticleId == a.Id && r.AuthorId == me),
+                })
             .Take(2 * QueueLimit)
             .ToListAsync(cancellationToken);
-        var ids = candidates.Select(c => c.Id).ToList();
-        var invalidatedForMe = await db.Articles
-            .Where(a => ids.Contains(a.Id) && db.SignOffs.Any(s => s.ArticleId == a.Id && s.UserId == me && s.EndReason == SignOffEnd.TextChanged
-                                                                   && s.CreatedAt >= a.EnteredStageAt))
-            .Select(a => a.Id)
-            .ToListAsync(cancellationToken);
-        // Who may sign is the domain's answer too (Eligibility.RefusalToSignOff: separation of duties).
-        var authors = await Infrastructure.Workflow.TextAuthors.OfAsync(db, ids, cancellationToken);
+        // Who may sign is the domain's answer (Eligibility.RefusalToSignOff). Of the text's authors it
+        // asks only whether the actor is one of them (separation of duties), which the read answered.
+        IReadOnlySet<string> mine = new HashSet<string> { me };
+        IReadOnlySet<string> none = new HashSet<string>();
         return candidates
-            .Where(c => Eligibility.Of(policy, actor, transition.From, authors[c.Id]).RefusalToSignOff(transition, role) is null)
+            .Where(c => Eligibility.Of(policy, actor, transition.From, c.IWrote ? mine : none).RefusalToSignOff(transition, role) is null)
             .Take(QueueLimit)
-            .Select(c => new QueueItem(articles.WithOverdue(c),
-                invalidatedForMe.Contains(c.Id) ? $"Your {role} sign-off was invalidated by an edit" : $"Needs your {role} sign-off",
-                invalidatedForMe.Contains(c.Id), transition.Name, role));
+            .Select(c => new QueueItem(articles.WithOverdue(c.Item),
+                c.Invalidated ? $"Your {role} sign-off was invalidated by an edit" : $"Needs your {role} sign-off",
+                c.Invalidated, transition.Name, role));
     }
 
     private async Task<IEnumerable<QueueItem>> DraftsAsync(IQueryable<Article> drafts, string submit, CancellationToken cancellationToken)
