@@ -60,13 +60,14 @@ public static class SearchIndex
         return new SearchMatches(rows.Select(r => new SearchMatch(Guid.Parse(r.ArticleId), r.Rank, Highlights(r.Snippet))).ToList(), total);
     }
 
-    // Whole words first. Only when they do not fill the page are titles and bylines searched for
-    // the words as typed, even inside a word ("forkl", "Jong Un dri"), by their trigram indexes.
+    // Whole words first. Only when they find nothing are titles and bylines searched for the words
+    // as typed, even inside a word ("forkl", "Jong Un dri"), by their trigram indexes: a part of a
+    // word is what someone still typing has, and a trigram search for a common part costs more.
     private static async Task<List<SearchRow>> SearchPostgresAsync(EditorialDbContext db, SearchTerms terms, string? stage, int limit,
         CancellationToken cancellationToken)
     {
         var rows = await RankedPostgresAsync(db, terms.ToPostgresQuery(), partLike: null, stage, limit, cancellationToken);
-        return rows.Count >= limit || terms.Phrase.Length < SearchTerms.MinPrefixLength
+        return rows.Count > 0 || terms.Phrase.Length < SearchTerms.MinPrefixLength
             ? rows
             : await RankedPostgresAsync(db, terms.ToPostgresQuery(), $"%{terms.Phrase}%", stage, limit, cancellationToken);
     }
