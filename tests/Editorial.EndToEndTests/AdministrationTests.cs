@@ -67,6 +67,8 @@ public sealed class AdministrationTests(BrowserServer server)
         var shell = new AppShell(page);
         await shell.NavLink("Security log").ClickAsync();
         await shell.WaitUntilInteractiveAsync();
+        // The page's own controls are enabled once it is live: choosing a kind before that is lost.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" })).ToBeEnabledAsync();
         await page.GetByLabel("Kind").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Burst of failed sign-ins" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();

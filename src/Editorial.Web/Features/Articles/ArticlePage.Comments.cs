@@ -109,13 +109,6 @@ public partial class ArticlePage
         _self?.Dispose();
     }
 
-    private async Task<(CommentThreads, ClaimsView, ClaimCandidates)> LoadAnnotationsAsync(ClaimsPrincipal user)
-    {
-        var comments = await Annotations.ListAsync(user, Id);
-        var (claims, candidates) = await LoadClaimsAsync(user);
-        return (comments, claims, candidates);
-    }
-
     private async Task CommentOnSelectionAsync()
     {
         if (_selection is not { } selection)

@@ -12,8 +12,8 @@ namespace Editorial.Web.Features.Articles;
 
 /// <summary>
 /// The article page: text with its comments, workflow and timeline. It carries out what the user asks from the
-/// workflow panel (after a confirmation dialog) and re-reads everything whenever anyone changes the
-/// article, so every open browser shows the same state.
+/// workflow panel (after a confirmation dialog) and, whenever anyone changes the article, re-reads the
+/// parts that change made stale (<see cref="ArticlePartsOf"/>), so every open browser shows the same state.
 /// </summary>
 public partial class ArticlePage
 {
@@ -27,6 +27,8 @@ public partial class ArticlePage
     private IDisposable? _presence;
     private IReadOnlyList<Presence> _present = [];
     private string _myUserId = string.Empty;
+    private ArticleParts _stale;
+    private bool _refreshing;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -64,14 +66,10 @@ public partial class ArticlePage
             _myUserId = user.RequireUserId();
             _subscription = Events.Subscribe(Id, change => InvokeAsync(async () =>
             {
-                // Presence changes need no reload of the article, only of who is here.
-                if (change.Kind != "Presence")
-                {
-                    await ReloadAsync();
-                }
-
+                // Only what the change made stale is read again (presence changes need none of it).
                 _present = Presence.Of(Id);
                 StateHasChanged();
+                await RefreshAsync(ArticlePartsOf.ChangedBy(change.Kind));
             }));
             _presence = Presence.Join(Id, new Presence(_myUserId,
                 People.PersonNames.Of(user), IsEditing: false));
@@ -87,19 +85,58 @@ public partial class ArticlePage
         await StopWatchingSelectionAsync();
     }
 
-    private async Task ReloadAsync()
+    // Everything, e.g. after an action of this page (a refusal changes nothing, but the user should see
+    // the article as it is now).
+    private Task ReloadAsync() => RefreshAsync(ArticleParts.All);
+
+    // Re-reads the stale parts, once: parts made stale while a read runs are read right after it,
+    // together, so a burst of changes costs one read per part and reads never interleave.
+    private async Task RefreshAsync(ArticleParts parts)
+    {
+        _stale |= parts;
+        if (_refreshing || _stale == ArticleParts.None)
+        {
+            return;
+        }
+
+        _refreshing = true;
+        try
+        {
+            while (_stale != ArticleParts.None)
+            {
+                var stale = _stale;
+                _stale = ArticleParts.None;
+                await ReadAsync(stale);
+                StateHasChanged();
+            }
+        }
+        finally
+        {
+            _refreshing = false;
+        }
+    }
+
+    private async Task ReadAsync(ArticleParts parts)
     {
         var user = (await AuthenticationState).User;
         try
         {
-            // Read everything first, then show it in one step: a render in between (a presence
-            // change) must never pair a new text with comments anchored to the old one.
-            var article = await Articles.GetAsync(user, Id);
-            var workflow = await Workflow.GetAsync(user, Id);
-            var timeline = await Workflow.TimelineAsync(user, Id);
-            var (comments, claims, candidates) = await LoadAnnotationsAsync(user);
+            // Read first, then show in one step: a render in between (a presence change) must never
+            // pair a new text with comments anchored to the old one.
+            var article = parts.HasFlag(ArticleParts.Text) || _article is null ? await Articles.GetAsync(user, Id) : _article;
+            var workflow = parts.HasFlag(ArticleParts.Workflow) || _workflow is null ? await Workflow.GetAsync(user, Id) : _workflow;
+            var timeline = parts.HasFlag(ArticleParts.Timeline) ? await Workflow.TimelineAsync(user, Id) : _timeline;
+            var comments = parts.HasFlag(ArticleParts.Comments) || _comments is null ? await Annotations.ListAsync(user, Id) : _comments;
+            var (claims, candidates) = parts.HasFlag(ArticleParts.Claims) || _claims is null ? await LoadClaimsAsync(user) : (_claims, _candidates);
+            if (parts != ArticleParts.All && (comments.RevisionNumber != article.RevisionNumber || claims.RevisionNumber != article.RevisionNumber))
+            {
+                // The text moved on while the parts were read: read them all against one revision.
+                _stale |= ArticleParts.All;
+                return;
+            }
+
             (_article, _workflow, _timeline, _comments, _claims, _candidates) = (article, workflow, timeline, comments, claims, candidates);
-            _verification = null;
+            _verification = parts.HasFlag(ArticleParts.Timeline) ? null : _verification;
             _missing = false;
         }
         catch (NotFoundException)
