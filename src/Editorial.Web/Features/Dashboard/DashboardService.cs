@@ -80,7 +80,8 @@ public sealed class DashboardService(
                     Item = new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false),
                     Invalidated = db.SignOffs.Any(s => s.ArticleId == a.Id && s.UserId == me && s.EndReason == SignOffEnd.TextChanged
                                                        && s.CreatedAt >= a.EnteredStageAt),
-                    IWrote = a.CreatedById == me || db.Revisions.Any(r => r.ArticleId == a.Id && r.AuthorId == me),
+                    // As TextAuthors counts writers: the authors of its revisions.
+                    IWrote = db.Revisions.Any(r => r.ArticleId == a.Id && r.AuthorId == me),
                 })
             .Take(2 * QueueLimit)
             .ToListAsync(cancellationToken);
