@@ -139,11 +139,13 @@ public sealed class ArticleChangeRecorder(
 
         var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         List<Notification> notifications;
+        var logged = new List<AuditEvent>();
         await using (transaction)
         {
             await FollowNewRevisionsAsync(db, article, cancellationToken);
             var written = await WriteAsync(db, article, cancellationToken);
             notifications = written.Notifications;
+            logged.AddRange(written.Entries);
             // The gates are read as this change left them, so they are read after it is saved. A sign-off
             // asked them itself (Article.SignOff fires its transition when they are open), and the
             // article's concurrency token keeps them from changing under it, so it is not asked twice.
@@ -155,7 +157,9 @@ public sealed class ArticleChangeRecorder(
                 var last = written.Entries[^1];
                 if (article.AdvanceIfReady(policy, facts, last.ActorId, last.At))
                 {
-                    notifications.AddRange((await WriteAsync(db, article, cancellationToken)).Notifications);
+                    var advanced = await WriteAsync(db, article, cancellationToken);
+                    notifications.AddRange(advanced.Notifications);
+                    logged.AddRange(advanced.Entries);
                 }
             }
 
@@ -173,7 +177,8 @@ public sealed class ArticleChangeRecorder(
             }
         }
 
-        articleEvents.Publish(new ArticleChanged(article.Id, changeKind));
+        articleEvents.Publish(new ArticleChanged(article.Id, changeKind,
+            logged.Count == 0 ? null : new LogRange(logged.Min(e => e.Sequence), logged.Max(e => e.Sequence))));
         foreach (var userId in notifications.Select(n => n.UserId).Distinct())
         {
             userEvents.NotificationsChanged(userId);

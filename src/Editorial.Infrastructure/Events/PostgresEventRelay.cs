@@ -41,7 +41,8 @@ public sealed class PostgresEventRelay(
             announcement.Who));
 
     /// <summary>Sends a message to the other instances (in the background: publishing never waits on it).</summary>
-    public void Send(string topic, string key, string kind) => Send(new RelayMessage(_instance, topic, key, kind));
+    public void Send(string topic, string key, string kind, LogRange? log = null) =>
+        Send(new RelayMessage(_instance, topic, key, kind, Log: log));
 
     private void Send(RelayMessage message)
     {
@@ -166,7 +167,7 @@ public sealed class PostgresEventRelay(
         switch (message.Topic)
         {
             case RelayMessage.ArticleTopic when Guid.TryParse(message.Key, out var articleId):
-                articles.Publish(new ArticleChanged(articleId, message.Kind));
+                articles.Publish(new ArticleChanged(articleId, message.Kind, message.Log));
                 break;
             case RelayMessage.UserTopic:
                 users.NotificationsChanged(message.Key);

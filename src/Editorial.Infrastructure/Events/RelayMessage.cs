@@ -12,7 +12,9 @@ namespace Editorial.Infrastructure.Events;
 /// <param name="Kind">For articles, what changed; for presence, the announcement's kind.</param>
 /// <param name="Page">For presence, the open page.</param>
 /// <param name="Who">For presence, who has it open (a display name is the one text carried).</param>
-public sealed record RelayMessage(Guid Instance, string Topic, string Key, string Kind, Guid? Page = null, Presence? Who = null)
+/// <param name="Log">For articles, the log entries the change added (<see cref="ArticleChanged.Log"/>).</param>
+public sealed record RelayMessage(Guid Instance, string Topic, string Key, string Kind, Guid? Page = null, Presence? Who = null,
+    LogRange? Log = null)
 {
     /// <summary>Who has which article open.</summary>
     public const string PresenceTopic = "presence";

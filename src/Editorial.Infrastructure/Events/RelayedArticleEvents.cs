@@ -7,7 +7,7 @@ public sealed class RelayedArticleEvents(InProcessArticleEvents local, PostgresE
     public void Publish(ArticleChanged change)
     {
         local.Publish(change);
-        relay.Send(RelayMessage.ArticleTopic, change.ArticleId.ToString(), change.Kind);
+        relay.Send(RelayMessage.ArticleTopic, change.ArticleId.ToString(), change.Kind, change.Log);
     }
 
     /// <inheritdoc />

@@ -5,11 +5,13 @@ using Editorial.Infrastructure.Persistence;
 using Editorial.Web.Components;
 using Editorial.Web.Components.Account;
 using Editorial.Web.Api;
+using Editorial.Web.Features;
 using Editorial.Web.Features.Admin;
 using Editorial.Web.Features.Articles;
 using Editorial.Web.Features.Preferences;
 using Editorial.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
@@ -78,6 +80,8 @@ public static class EditorialHostBuilder
         services.AddScoped<Editorial.Web.Features.Search.SearchService>();
         services.AddScoped<Editorial.Web.Features.Notifications.NotificationService>();
         services.AddScoped<ThemePreferenceService>();
+        services.AddScoped<LiveConnection>();
+        services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<LiveConnection>());
         return builder;
     }
 

@@ -63,6 +63,9 @@ public sealed class EventRelayTests(PostgresDatabase database) : IClassFixture<P
 
         var change = await heard.Task.WaitAsync(Patience);
         Assert.Equal((article.Id, "Text"), (change.ArticleId, change.Kind));
+        // The log entries the save added travel too, so a page on the other instance knows if it missed one.
+        Assert.NotNull(change.Log);
+        Assert.True(change.Log.Value.First > 1 && change.Log.Value.Last >= change.Log.Value.First, $"{change.Log}");
         await notified.Task.WaitAsync(Patience);
     }
 }

@@ -184,20 +184,24 @@ public partial class ArticlePage
         }
     }
 
-    // Carries out a comment or claim action with the busy flag, a snackbar for the outcome, and a
-    // reload; tells the part that asked whether it succeeded, so that it keeps what was typed if not.
+    // Carries out a comment or claim action with the busy flag and a snackbar for the outcome; tells the
+    // part that asked whether it succeeded, so that it keeps what was typed if not. What succeeded is read
+    // back by its own live event; after a refusal the page reads the article as it is now.
     private async Task<bool> CommentActionAsync(Func<ClaimsPrincipal, Task> action, string done)
     {
         _busy = true;
         var user = (await AuthenticationState).User;
         var succeeded = await Snackbar.TryAsync(() => action(user));
+        _busy = false;
         if (succeeded)
         {
             Snackbar.Add(done, Severity.Success);
         }
+        else
+        {
+            await ReloadAsync();
+        }
 
-        _busy = false;
-        await ReloadAsync();
         return succeeded;
     }
 }

@@ -29,6 +29,7 @@ public partial class ArticlePage
     private string _myUserId = string.Empty;
     private ArticleParts _stale;
     private bool _refreshing;
+    private readonly SeenChanges _seen = new();
 
     [Parameter]
     public Guid Id { get; set; }
@@ -54,6 +55,9 @@ public partial class ArticlePage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private LiveConnection Connection { get; set; } = default!;
+
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
@@ -66,11 +70,15 @@ public partial class ArticlePage
             _myUserId = user.RequireUserId();
             _subscription = Events.Subscribe(Id, change => InvokeAsync(async () =>
             {
-                // Only what the change made stale is read again (presence changes need none of it).
+                // Only what the change made stale is read again (presence changes need none of it), once:
+                // this page's own action is not read again after it, and a missed change reads everything.
+                var stale = _seen.PartsToRead(change);
                 _present = Presence.Of(Id);
                 StateHasChanged();
-                await RefreshAsync(ArticlePartsOf.ChangedBy(change.Kind));
+                await RefreshAsync(stale);
             }));
+            Connection.Reconnected -= ReloadOnReconnectAsync;
+            Connection.Reconnected += ReloadOnReconnectAsync;
             _presence = Presence.Join(Id, new Presence(_myUserId,
                 People.PersonNames.Of(user), IsEditing: false));
             _present = Presence.Of(Id);
@@ -80,14 +88,17 @@ public partial class ArticlePage
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        Connection.Reconnected -= ReloadOnReconnectAsync;
         _subscription?.Dispose();
         _presence?.Dispose();
         await StopWatchingSelectionAsync();
     }
 
-    // Everything, e.g. after an action of this page (a refusal changes nothing, but the user should see
-    // the article as it is now).
+    // Everything, e.g. after an action of this page was refused (it changed nothing, but the user should see
+    // the article as it is now). An action that succeeded is read back by its own live event.
     private Task ReloadAsync() => RefreshAsync(ArticleParts.All);
+
+    private Task ReloadOnReconnectAsync() => InvokeAsync(ReloadAsync);
 
     // Re-reads the stale parts, once: parts made stale while a read runs are read right after it,
     // together, so a burst of changes costs one read per part and reads never interleave.
@@ -121,6 +132,12 @@ public partial class ArticlePage
         var user = (await AuthenticationState).User;
         try
         {
+            if (parts == ArticleParts.All)
+            {
+                // Where the log ends before anything is read: every change up to there is in what follows.
+                _seen.ReadingAllFrom(await Articles.LogHeadAsync(user, Id));
+            }
+
             // Read first, then show in one step: a render in between (a presence change) must never
             // pair a new text with comments anchored to the old one.
             var article = parts.HasFlag(ArticleParts.Text) || _article is null ? await Articles.GetAsync(user, Id) : _article;
@@ -172,9 +189,11 @@ public partial class ArticlePage
         {
             Snackbar.Add(Confirmation(action), Severity.Success);
         }
-
-        // After a refusal (a conflict or a change of text) the user sees the article as it is now.
-        await ReloadAsync();
+        else
+        {
+            // After a refusal (a conflict or a change of text) the user sees the article as it is now.
+            await ReloadAsync();
+        }
     }
 
     private async Task<string?> ConfirmAsync(WorkflowAction action, int seenRevision)
@@ -222,13 +241,19 @@ public partial class ArticlePage
             { d => d.Managers, await Workflow.AssignableAsync(user, Editorial.Domain.Users.Roles.Manager) },
         };
         var dialog = await Dialogs.ShowAsync<AssignDialog>("Assign", parameters);
-        if (await dialog.Result is { Canceled: false, Data: AssignmentChoice choice }
-            && await Snackbar.TryAsync(() => Workflow.AssignAsync(user, Id, choice.FactCheckerId, choice.ManagerId, choice.DueAt)))
+        if (await dialog.Result is not { Canceled: false, Data: AssignmentChoice choice })
+        {
+            return;
+        }
+
+        if (await Snackbar.TryAsync(() => Workflow.AssignAsync(user, Id, choice.FactCheckerId, choice.ManagerId, choice.DueAt)))
         {
             Snackbar.Add("Assignment saved.", Severity.Success);
         }
-
-        await ReloadAsync();
+        else
+        {
+            await ReloadAsync();
+        }
     }
 
     private async Task VerifyAsync() =>

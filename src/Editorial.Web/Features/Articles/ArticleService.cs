@@ -73,6 +73,17 @@ public sealed class ArticleService(
         return await LoadDetailsAsync(db, user, id, cancellationToken);
     }
 
+    /// <summary>
+    /// Where the article's log ends now (its last entry's sequence; 0 when it has none): a page that reads
+    /// this before everything else knows every change up to it is in what it then reads (<see cref="SeenChanges"/>).
+    /// </summary>
+    public async Task<long> LogHeadAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.AuditEvents.Where(e => e.ArticleId == id).MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+    }
+
     /// <summary>Creates a draft with its first revision; the byline is the author's display name.</summary>
     /// <returns>The new article.</returns>
     public async Task<ArticleDetails> CreateAsync(ClaimsPrincipal user, ArticleDraft draft,

@@ -1,0 +1,143 @@
+// Opens N live pages of one article in Chromium, then saves the article's text K times through the API
+// and reports how long each save took to show on every page (from just before the save request to the
+// moment the page's text holds the new words), and the app's memory growth per open page.
+//
+//   npm ci --prefix tests/load
+//   node tests/load/live_pages.mjs --url http://127.0.0.1:5080 --pages 200 --saves 10 --pid <app pid>
+//
+// The app must run with its demo users (Development). Only loopback addresses are accepted. Memory is
+// the growth of the app process's resident set (/proc/<pid>/status) between one open page and N, after
+// the app has settled, divided by N - 1. Figures and the machine: docs/benchmarks.md.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, word, i, all) =>
+  word.startsWith('--') ? [...pairs, [word.slice(2), all[i + 1]]] : pairs, []));
+const url = args.url ?? 'http://127.0.0.1:5080';
+const pages = Number(args.pages ?? 200);
+const saves = Number(args.saves ?? 10);
+const pid = args.pid ? Number(args.pid) : null;
+const email = args.email ?? 'editor@editorial.test';
+const password = args.password ?? 'Newsroom#2026';
+const chromiumPath = args.chromium ?? '/usr/bin/chromium';
+
+const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+const address = isIP(host) ? host : (await lookup(host)).address;
+if (!['127.0.0.1', '::1'].includes(address)) {
+  throw new Error(`${host} is not a loopback address; this script only loads this machine.`);
+}
+if (!(pages >= 1 && pages <= 500 && saves >= 1 && saves <= 100)) {
+  throw new Error('use 1-500 pages and 1-100 saves');
+}
+
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+const percentile = (values, p) => {
+  const ordered = [...values].sort((a, b) => a - b);
+  return ordered[Math.min(ordered.length - 1, Math.round(p / 100 * (ordered.length - 1)))];
+};
+const residentMiB = () => pid === null ? null
+  : Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+
+async function api(method, path, token, body) {
+  const response = await fetch(url + path, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) {
+    throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  }
+  return text ? JSON.parse(text) : null;
+}
+
+const { accessToken: token } = await api('POST', '/api/auth/token', undefined, { email, password });
+const title = `Live pages ${new Date().toISOString()}`;
+const words = 'The council voted on the budget after a long debate about the harbour and the schools.';
+const article = await api('POST', '/api/articles', token, { title, body: `${words}\n\n${words}` });
+let revision = article.revisionNumber;
+
+// Many pages share a few renderer processes, so that N pages fit on a small machine.
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--no-sandbox', '--renderer-process-limit=4', '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+});
+const context = await browser.newContext({ baseURL: url });
+const signIn = await context.newPage();
+await signIn.goto('/account/login');
+await signIn.getByLabel('Email').fill(email);
+await signIn.getByLabel('Password').fill(password);
+await signIn.keyboard.press('Enter');
+await signIn.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+await signIn.close();
+
+async function openPage() {
+  const page = await context.newPage();
+  await page.goto(`/articles/${article.id}`);
+  await page.getByTestId('interactive').waitFor({ state: 'attached', timeout: 60_000 });
+  return page;
+}
+
+const open = [await openPage()];
+await sleep(3000);
+const memoryWithOne = residentMiB();
+const opening = Date.now();
+for (let batch = 1; batch < pages; batch += 10) {
+  const count = Math.min(10, pages - batch);
+  open.push(...await Promise.all(Array.from({ length: count }, openPage)));
+}
+const openSeconds = (Date.now() - opening) / 1000;
+await sleep(10_000);
+const memoryWithAll = residentMiB();
+
+// Each page records when its text first holds the marker; the clock is the machine's, as in this script.
+const watch = marker => open.map(page => page.evaluate(m => {
+  window.__seenAt = null;
+  const check = () => {
+    if (window.__seenAt === null && document.body.innerText.includes(m)) {
+      window.__seenAt = Date.now();
+    }
+  };
+  window.__observer?.disconnect();
+  window.__observer = new MutationObserver(check);
+  window.__observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  check();
+}, marker));
+
+const delays = [];
+let missing = 0;
+for (let save = 1; save <= saves; save++) {
+  const marker = `marker${save}x${Date.now()}`;
+  await Promise.all(watch(marker));
+  const began = Date.now();
+  const saved = await api('PUT', `/api/articles/${article.id}`, token,
+    { title, body: `${words} ${marker}\n\n${words}`, baseRevisionNumber: revision });
+  revision = saved.article.revisionNumber;
+  const deadline = began + 30_000;
+  let seen = [];
+  while (Date.now() < deadline) {
+    seen = await Promise.all(open.map(page => page.evaluate(() => window.__seenAt)));
+    if (seen.every(at => at !== null)) {
+      break;
+    }
+    await sleep(100);
+  }
+  const arrived = seen.filter(at => at !== null).map(at => at - began);
+  missing += seen.length - arrived.length;
+  delays.push(...arrived);
+  console.log(`save ${save}: ${arrived.length}/${open.length} pages, slowest ${Math.max(...arrived)} ms`);
+  await sleep(1000);
+}
+
+const format = value => value === null ? 'n/a' : value.toFixed(1);
+console.log(`pages: ${open.length} open in ${openSeconds.toFixed(1)} s`);
+console.log(`save to every page (ms): p50 ${percentile(delays, 50)}, p95 ${percentile(delays, 95)}, max ${Math.max(...delays)}` +
+  ` over ${saves} saves; pages that never showed a save: ${missing}`);
+if (pid !== null) {
+  console.log(`app resident memory: ${format(memoryWithOne)} MiB with 1 page, ${format(memoryWithAll)} MiB with ${open.length};` +
+    ` ${format((memoryWithAll - memoryWithOne) / (open.length - 1) * 1024)} KiB per page`);
+}
+await browser.close();
