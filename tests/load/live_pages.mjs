@@ -37,6 +37,9 @@ const percentile = (values, p) => {
   const ordered = [...values].sort((a, b) => a - b);
   return ordered[Math.min(ordered.length - 1, Math.round(p / 100 * (ordered.length - 1)))];
 };
+// The app's CPU time so far, in ms (user + system; /proc/<pid>/stat counts in clock ticks of 10 ms).
+const cpuMs = () => pid === null ? null
+  : readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ').slice(11, 13).reduce((sum, ticks) => sum + Number(ticks) * 10, 0);
 const residentMiB = () => pid === null ? null
   : Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
@@ -108,10 +111,12 @@ const watch = marker => open.map(page => page.evaluate(m => {
 }, marker));
 
 const delays = [];
+const cpuPerSave = [];
 let missing = 0;
 for (let save = 1; save <= saves; save++) {
   const marker = `marker${save}x${Date.now()}`;
   await Promise.all(watch(marker));
+  const cpuBefore = cpuMs();
   const began = Date.now();
   const saved = await api('PUT', `/api/articles/${article.id}`, token,
     { title, body: `${words} ${marker}\n\n${words}`, baseRevisionNumber: revision });
@@ -125,6 +130,7 @@ for (let save = 1; save <= saves; save++) {
     }
     await sleep(100);
   }
+  cpuPerSave.push(cpuMs() - cpuBefore);
   const arrived = seen.filter(at => at !== null).map(at => at - began);
   missing += seen.length - arrived.length;
   delays.push(...arrived);
@@ -139,5 +145,6 @@ console.log(`save to every page (ms): p50 ${percentile(delays, 50)}, p95 ${perce
 if (pid !== null) {
   console.log(`app resident memory: ${format(memoryWithOne)} MiB with 1 page, ${format(memoryWithAll)} MiB with ${open.length};` +
     ` ${format((memoryWithAll - memoryWithOne) / (open.length - 1) * 1024)} KiB per page`);
+  console.log(`app CPU per save until every page showed it: p50 ${percentile(cpuPerSave, 50)} ms, max ${Math.max(...cpuPerSave)} ms`);
 }
 await browser.close();

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Editorial.Web.Features.Articles;
 
 /// <summary>An article with its current text, as the article page and the editor show it.</summary>
@@ -12,5 +14,11 @@ namespace Editorial.Web.Features.Articles;
 /// <param name="LastEditedBy">Who made the current revision; null when the system imported it.</param>
 /// <param name="CanEdit">Whether this user may edit the text now (the domain's <c>Eligibility</c>).</param>
 /// <param name="EditRefusal">For someone who edits but may not now, why (the stage makes the text read-only); otherwise null.</param>
+/// <param name="LogHead">
+/// Where the article's log ended when this was read (its last entry's sequence), in the same statement as the
+/// text: a page that reads everything else after it has every change up to there (<see cref="SeenChanges"/>).
+/// Not part of the API's answer.
+/// </param>
 public sealed record ArticleDetails(Guid Id, string Slug, string Title, string Byline, string Stage,
-    string Body, int RevisionNumber, DateTime UpdatedAt, string? LastEditedBy, bool CanEdit, string? EditRefusal = null);
+    string Body, int RevisionNumber, DateTime UpdatedAt, string? LastEditedBy, bool CanEdit, string? EditRefusal = null,
+    [property: JsonIgnore] long LogHead = 0);

@@ -132,15 +132,15 @@ public partial class ArticlePage
         var user = (await AuthenticationState).User;
         try
         {
-            if (parts == ArticleParts.All)
-            {
-                // Where the log ends before anything is read: every change up to there is in what follows.
-                _seen.ReadingAllFrom(await Articles.LogHeadAsync(user, Id));
-            }
-
             // Read first, then show in one step: a render in between (a presence change) must never
             // pair a new text with comments anchored to the old one.
             var article = parts.HasFlag(ArticleParts.Text) || _article is null ? await Articles.GetAsync(user, Id) : _article;
+            if (parts == ArticleParts.All)
+            {
+                // The text is read first, with where the log ended: every change up to there is in what follows.
+                _seen.ReadingAllFrom(article.LogHead);
+            }
+
             var workflow = parts.HasFlag(ArticleParts.Workflow) || _workflow is null ? await Workflow.GetAsync(user, Id) : _workflow;
             var timeline = parts.HasFlag(ArticleParts.Timeline) ? await Workflow.TimelineAsync(user, Id) : _timeline;
             var comments = parts.HasFlag(ArticleParts.Comments) || _comments is null ? await Annotations.ListAsync(user, Id) : _comments;

@@ -73,17 +73,6 @@ public sealed class ArticleService(
         return await LoadDetailsAsync(db, user, id, cancellationToken);
     }
 
-    /// <summary>
-    /// Where the article's log ends now (its last entry's sequence; 0 when it has none): a page that reads
-    /// this before everything else knows every change up to it is in what it then reads (<see cref="SeenChanges"/>).
-    /// </summary>
-    public async Task<long> LogHeadAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)
-    {
-        await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.AuditEvents.Where(e => e.ArticleId == id).MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
-    }
-
     /// <summary>Creates a draft with its first revision; the byline is the author's display name.</summary>
     /// <returns>The new article.</returns>
     public async Task<ArticleDetails> CreateAsync(ClaimsPrincipal user, ArticleDraft draft,
@@ -230,7 +219,8 @@ public sealed class ArticleService(
                 from author in authors.DefaultIfEmpty()
                 where a.Id == id
                 select new ArticleDetails(a.Id, a.Slug, a.Title, a.Byline, a.Stage, r.Body, r.Number, a.UpdatedAt,
-                    author == null ? null : author.DisplayName, true))
+                    author == null ? null : author.DisplayName, true, null,
+                    db.AuditEvents.Where(e => e.ArticleId == a.Id).Max(e => (long?)e.Sequence) ?? 0))
             .SingleOrDefaultAsync(cancellationToken);
         if (details is null)
         {

@@ -127,9 +127,14 @@ public sealed class WorkflowService(
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await EnsureExistsAsync(db, articleId, cancellationToken);
         var entries = await db.AuditEvents.AsNoTracking().Where(e => e.ArticleId == articleId)
             .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        if (entries.Count == 0)
+        {
+            // Every article's log begins with its creation: no entry is most likely no article.
+            await EnsureExistsAsync(db, articleId, cancellationToken);
+        }
+
         // Entries written before keys were used may open a log; the startup seal covers them.
         return ChainVerification.Of(entries, auditKeys, acceptsUnkeyedStart: true, checkpoint);
     }
@@ -139,9 +144,14 @@ public sealed class WorkflowService(
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await EnsureExistsAsync(db, articleId, cancellationToken);
         var entries = await db.AuditEvents.AsNoTracking().Where(e => e.ArticleId == articleId)
             .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        if (entries.Count == 0)
+        {
+            // Every article's log begins with its creation: no entry is most likely no article.
+            await EnsureExistsAsync(db, articleId, cancellationToken);
+        }
+
         var read = entries.Select(e => (Entry: e, Happened: AuditTrail.Read(e))).ToList();
         var names = await PersonNames.LoadAsync(db,
             entries.Select(e => e.ActorId).Concat(read.SelectMany(r => TimelineFormatter.PeopleIn(r.Happened))), cancellationToken);
