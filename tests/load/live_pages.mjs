@@ -3,7 +3,7 @@
 // moment the page's text holds the new words), and the app's memory growth per open page.
 //
 //   npm ci --prefix tests/load
-//   node tests/load/live_pages.mjs --url http://127.0.0.1:5080 --pages 200 --saves 10 --pid <app pid>
+//   node tests/load/live_pages.mjs --url http://127.0.0.1:5080 --pages 200 --saves 10 --pid <app pid> [--hold 60]
 //
 // The app must run with its demo users (Development). Only loopback addresses are accepted. Memory is
 // the growth of the app process's resident set (/proc/<pid>/status) between one open page and N, after
@@ -22,6 +22,8 @@ const pid = args.pid ? Number(args.pid) : null;
 const email = args.email ?? 'editor@editorial.test';
 const password = args.password ?? 'Newsroom#2026';
 const chromiumPath = args.chromium ?? '/usr/bin/chromium';
+// Keeps the pages open this long at the end, e.g. to take a heap snapshot of the app (dotnet-gcdump).
+const holdSeconds = Number(args.hold ?? 0);
 
 const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
 const address = isIP(host) ? host : (await lookup(host)).address;
@@ -146,5 +148,9 @@ if (pid !== null) {
   console.log(`app resident memory: ${format(memoryWithOne)} MiB with 1 page, ${format(memoryWithAll)} MiB with ${open.length};` +
     ` ${format((memoryWithAll - memoryWithOne) / (open.length - 1) * 1024)} KiB per page`);
   console.log(`app CPU per save until every page showed it: p50 ${percentile(cpuPerSave, 50)} ms, max ${Math.max(...cpuPerSave)} ms`);
+}
+if (holdSeconds > 0) {
+  console.log(`holding ${open.length} pages open for ${holdSeconds} s`);
+  await sleep(holdSeconds * 1000);
 }
 await browser.close();

@@ -64,7 +64,7 @@ public static class ArticleEndpoints
     }
 
     private static async Task<Ok<ArticleDetails>> GetArticleAsync(ClaimsPrincipal user, ArticleService articles, Guid id, CancellationToken ct) =>
-        TypedResults.Ok(await articles.GetAsync(user, id, ct));
+        TypedResults.Ok(await articles.GetAsync(user, id, cancellationToken: ct));
 
     private static async Task<Created<ArticleDetails>> CreateArticleAsync(ClaimsPrincipal user, ArticleService articles, ArticleDraft draft,
         CancellationToken ct)

@@ -59,7 +59,7 @@ public static class ClaimEndpoints
     }
 
     private static async Task<Ok<ClaimsView>> ListClaimsAsync(ClaimsPrincipal user, ClaimService service, Guid id, CancellationToken ct) =>
-        TypedResults.Ok(await service.ListAsync(user, id, ct));
+        TypedResults.Ok(await service.ListAsync(user, id, cancellationToken: ct));
 
     private static async Task<Ok<ClaimCandidates>> ListCandidatesAsync(ClaimsPrincipal user, ClaimService service, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await service.CandidatesAsync(user, id, ct));

@@ -49,12 +49,12 @@ public static class WorkflowEndpoints
     }
 
     private static async Task<Ok<WorkflowView>> GetWorkflowAsync(ClaimsPrincipal user, WorkflowService workflow, Guid id, CancellationToken ct) =>
-        TypedResults.Ok(await workflow.GetAsync(user, id, ct));
+        TypedResults.Ok(await workflow.GetAsync(user, id, cancellationToken: ct));
 
     // The domain's one answer, which the buttons and the server's own checks also use, so a script can ask before it acts.
     private static async Task<Ok<IReadOnlyList<PossibleAction>>> GetPossibleActionsAsync(ClaimsPrincipal user, WorkflowService workflow, Guid id,
         CancellationToken ct) =>
-        TypedResults.Ok((await workflow.GetAsync(user, id, ct)).Actions);
+        TypedResults.Ok((await workflow.GetAsync(user, id, cancellationToken: ct)).Actions);
 
     private static async Task<Ok<WorkflowView>> PerformAsync(ClaimsPrincipal user, WorkflowService workflow, Guid id, string transition,
         PerformRequest? request, CancellationToken ct) =>
@@ -71,7 +71,7 @@ public static class WorkflowEndpoints
 
     private static async Task<Ok<IReadOnlyList<TimelineEntry>>> GetAuditTimelineAsync(ClaimsPrincipal user, WorkflowService workflow, Guid id,
         CancellationToken ct) =>
-        TypedResults.Ok(await workflow.TimelineAsync(user, id, ct));
+        TypedResults.Ok(await workflow.TimelineAsync(user, id, cancellationToken: ct));
 
     // headSequence and headHash are worth recording outside the database: passed back later as
     // ?sequence=&hash=, they reveal entries removed from the end, which the chain alone cannot.

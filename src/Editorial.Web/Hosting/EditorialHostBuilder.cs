@@ -80,6 +80,7 @@ public static class EditorialHostBuilder
         services.AddScoped<Editorial.Web.Features.Search.SearchService>();
         services.AddScoped<Editorial.Web.Features.Notifications.NotificationService>();
         services.AddScoped<ThemePreferenceService>();
+        services.AddSingleton<SharedArticleReads>();
         services.AddScoped<LiveConnection>();
         services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<LiveConnection>());
         return builder;

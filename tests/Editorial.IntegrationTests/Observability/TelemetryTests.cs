@@ -11,8 +11,10 @@ namespace Editorial.IntegrationTests.Observability;
 
 /// <summary>
 /// What an operator sees of one sign-off: the request's span, the product's save span and the
-/// database commands under it, and the product's counters. On PostgreSQL (Npgsql's spans).
+/// database commands under it, and the product's counters. On PostgreSQL (Npgsql's spans). The counters
+/// are the process's, so this runs when no other test does (<see cref="ProcessWideCounters"/>).
 /// </summary>
+[Collection(ProcessWideCounters.Name)]
 public sealed class TelemetryTests(PostgresDatabase database, ITestOutputHelper output) : IClassFixture<PostgresDatabase>
 {
     [Fact]
@@ -86,4 +88,15 @@ public sealed class TelemetryTests(PostgresDatabase database, ITestOutputHelper 
 
         return false;
     }
+}
+
+/// <summary>
+/// Tests that count the product's process-wide counters: they run alone, after the others, so that no
+/// other test's sign-off or save is counted with theirs.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessWideCounters
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "Process-wide counters";
 }

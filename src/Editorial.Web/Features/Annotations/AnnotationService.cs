@@ -22,12 +22,28 @@ public sealed class AnnotationService(
     IDbContextFactory<EditorialDbContext> dbFactory,
     IAuthorizationService authorization,
     ArticleChangeRecorder changes,
+    SharedArticleReads shared,
     TimeProvider clock)
 {
     /// <summary>The article's threads (deleted ones left out), in text order with orphans last.</summary>
-    public async Task<CommentThreads> ListAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken = default)
+    /// <param name="user">Who asks.</param>
+    /// <param name="articleId">The article.</param>
+    /// <param name="sharedAt">
+    /// The article's log head the caller must see, when it knows one (an open page after a change): the
+    /// read is then shared with the other pages that must see the same (<see cref="SharedArticleReads"/>).
+    /// </param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public async Task<CommentThreads> ListAsync(ClaimsPrincipal user, Guid articleId, long? sharedAt = null,
+        CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        var threads = await shared.ReadAsync(nameof(CommentThreads), articleId, sharedAt, token => ReadAsync(articleId, token), cancellationToken);
+        return threads with { CanComment = Eligibility.RoleRefusal(ArticleAction.Comment, user.ToActor()) is null };
+    }
+
+    // The threads as anyone sees them: whether a reader may comment is added by ListAsync.
+    private async Task<CommentThreads> ReadAsync(Guid articleId, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var revision = await db.Articles.Where(a => a.Id == articleId).Select(a => (int?)a.CurrentRevisionNumber).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This article does not exist.");
@@ -46,13 +62,13 @@ public sealed class AnnotationService(
                     .Select(r => new CommentReply(r.Id, r.AuthorId, NameOf(r.AuthorId), r.Text, r.CreatedAt, r.EditedAt)).ToList(),
                 a.Version))
             .ToList();
-        return new CommentThreads(articleId, revision, threads, Eligibility.RoleRefusal(ArticleAction.Comment, user.ToActor()) is null);
+        return new CommentThreads(articleId, revision, threads, CanComment: false);
     }
 
     /// <summary>The threads as a W3C AnnotationCollection (see <see cref="W3CAnnotationExport"/>).</summary>
     public async Task<JsonObject> ExportAsync(ClaimsPrincipal user, Guid articleId, string baseUrl, CancellationToken cancellationToken = default)
     {
-        var threads = await ListAsync(user, articleId, cancellationToken);
+        var threads = await ListAsync(user, articleId, cancellationToken: cancellationToken);
         var numbers = threads.Threads.Select(t => t.Anchor.RevisionNumber).Distinct().ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var revisions = await db.Revisions.AsNoTracking().Where(r => r.ArticleId == articleId && numbers.Contains(r.Number))

@@ -33,9 +33,9 @@ public partial class ArticlePage
             ? _candidates.Candidates.Select((c, i) => new TextHighlight(new Guid(i, 0, 0, new byte[8]), c.Start, c.End, HighlightKind.Candidate))
             : []);
 
-    private async Task<(ClaimsView, ClaimCandidates)> LoadClaimsAsync(System.Security.Claims.ClaimsPrincipal user)
+    private async Task<(ClaimsView, ClaimCandidates)> LoadClaimsAsync(System.Security.Claims.ClaimsPrincipal user, long? sharedAt)
     {
-        var claims = await ClaimsService.ListAsync(user, Id);
+        var claims = await ClaimsService.ListAsync(user, Id, sharedAt);
         if (claims.CanFlag && _factCheckers.Count == 0)
         {
             _factCheckers = await Workflow.AssignableAsync(user, Editorial.Domain.Users.Roles.FactChecker);

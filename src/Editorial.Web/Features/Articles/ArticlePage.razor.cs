@@ -29,6 +29,9 @@ public partial class ArticlePage
     private string _myUserId = string.Empty;
     private ArticleParts _stale;
     private bool _refreshing;
+    // Whether a part made stale must be read for this page alone: it was not prompted by an ordered change
+    // (the first read, a reconnect, a resync, a refusal), so no log head says what it must include.
+    private bool _readAlone;
     private readonly SeenChanges _seen = new();
 
     [Parameter]
@@ -75,7 +78,7 @@ public partial class ArticlePage
                 var stale = _seen.PartsToRead(change);
                 _present = Presence.Of(Id);
                 StateHasChanged();
-                await RefreshAsync(stale);
+                await RefreshAsync(stale, shareable: change.Log is not null);
             }));
             Connection.Reconnected -= ReloadOnReconnectAsync;
             Connection.Reconnected += ReloadOnReconnectAsync;
@@ -102,9 +105,12 @@ public partial class ArticlePage
 
     // Re-reads the stale parts, once: parts made stale while a read runs are read right after it,
     // together, so a burst of changes costs one read per part and reads never interleave.
-    private async Task RefreshAsync(ArticleParts parts)
+    // A change every open page hears of is read once for all of them (shareable: the parts that do not
+    // depend on the reader are shared for the log head this page has now seen, SharedArticleReads).
+    private async Task RefreshAsync(ArticleParts parts, bool shareable = false)
     {
         _stale |= parts;
+        _readAlone |= parts != ArticleParts.None && !shareable;
         if (_refreshing || _stale == ArticleParts.None)
         {
             return;
@@ -115,9 +121,9 @@ public partial class ArticlePage
         {
             while (_stale != ArticleParts.None)
             {
-                var stale = _stale;
-                _stale = ArticleParts.None;
-                await ReadAsync(stale);
+                var (stale, sharedAt) = (_stale, _readAlone ? (long?)null : _seen.Seen);
+                (_stale, _readAlone) = (ArticleParts.None, false);
+                await ReadAsync(stale, sharedAt);
                 StateHasChanged();
             }
         }
@@ -127,28 +133,31 @@ public partial class ArticlePage
         }
     }
 
-    private async Task ReadAsync(ArticleParts parts)
+    // sharedAt: the log head every part read must include, when known (see RefreshAsync); null reads alone.
+    private async Task ReadAsync(ArticleParts parts, long? sharedAt)
     {
         var user = (await AuthenticationState).User;
         try
         {
             // Read first, then show in one step: a render in between (a presence change) must never
             // pair a new text with comments anchored to the old one.
-            var article = parts.HasFlag(ArticleParts.Text) || _article is null ? await Articles.GetAsync(user, Id) : _article;
-            if (parts == ArticleParts.All)
+            var article = parts.HasFlag(ArticleParts.Text) || _article is null ? await Articles.GetAsync(user, Id, sharedAt) : _article;
+            if (parts == ArticleParts.All && sharedAt is null)
             {
-                // The text is read first, with where the log ended: every change up to there is in what follows.
+                // Read alone, the text comes first, with where the log ended: every change up to there is in
+                // what follows. (Shared parts may have been read in another order; they include sharedAt.)
                 _seen.ReadingAllFrom(article.LogHead);
             }
 
-            var workflow = parts.HasFlag(ArticleParts.Workflow) || _workflow is null ? await Workflow.GetAsync(user, Id) : _workflow;
-            var timeline = parts.HasFlag(ArticleParts.Timeline) ? await Workflow.TimelineAsync(user, Id) : _timeline;
-            var comments = parts.HasFlag(ArticleParts.Comments) || _comments is null ? await Annotations.ListAsync(user, Id) : _comments;
-            var (claims, candidates) = parts.HasFlag(ArticleParts.Claims) || _claims is null ? await LoadClaimsAsync(user) : (_claims, _candidates);
-            if (parts != ArticleParts.All && (comments.RevisionNumber != article.RevisionNumber || claims.RevisionNumber != article.RevisionNumber))
+            var workflow = parts.HasFlag(ArticleParts.Workflow) || _workflow is null ? await Workflow.GetAsync(user, Id, sharedAt) : _workflow;
+            var timeline = parts.HasFlag(ArticleParts.Timeline) ? await Workflow.TimelineAsync(user, Id, sharedAt) : _timeline;
+            var comments = parts.HasFlag(ArticleParts.Comments) || _comments is null ? await Annotations.ListAsync(user, Id, sharedAt) : _comments;
+            var (claims, candidates) = parts.HasFlag(ArticleParts.Claims) || _claims is null ? await LoadClaimsAsync(user, sharedAt) : (_claims, _candidates);
+            if ((parts != ArticleParts.All || sharedAt is not null)
+                && (comments.RevisionNumber != article.RevisionNumber || claims.RevisionNumber != article.RevisionNumber))
             {
-                // The text moved on while the parts were read: read them all against one revision.
-                _stale |= ArticleParts.All;
+                // The text moved on while the parts were read: read them all, alone, against one revision.
+                (_stale, _readAlone) = (ArticleParts.All, true);
                 return;
             }
 

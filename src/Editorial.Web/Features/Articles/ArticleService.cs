@@ -21,6 +21,7 @@ public sealed class ArticleService(
     TextLimits limits,
     WorkflowPolicy policy,
     ArticleChangeRecorder changes,
+    SharedArticleReads shared,
     TimeProvider clock)
 {
     /// <summary>Largest page the list serves.</summary>
@@ -65,12 +66,23 @@ public sealed class ArticleService(
     }
 
     /// <summary>An article with its current text.</summary>
+    /// <param name="user">Who asks.</param>
+    /// <param name="id">The article.</param>
+    /// <param name="sharedAt">
+    /// The article's log head the caller must see, when it knows one (an open page after a change): the
+    /// read is then shared with the other pages that must see the same (<see cref="SharedArticleReads"/>).
+    /// </param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
     /// <exception cref="NotFoundException">No such article.</exception>
-    public async Task<ArticleDetails> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)
+    public async Task<ArticleDetails> GetAsync(ClaimsPrincipal user, Guid id, long? sharedAt = null, CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await LoadDetailsAsync(db, user, id, cancellationToken);
+        var details = await shared.ReadAsync(nameof(ArticleDetails), id, sharedAt, async token =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(token);
+            return await ReadDetailsAsync(db, id, token);
+        }, cancellationToken);
+        return ForReader(details, user);
     }
 
     /// <summary>Creates a draft with its first revision; the byline is the author's display name.</summary>
@@ -210,23 +222,25 @@ public sealed class ArticleService(
         (currentRevision is { } n ? $" (it is now at revision {n})" : string.Empty) +
         ". Your text was not saved and is still in the editor: copy it, reload, and apply your changes again.");
 
-    private async Task<ArticleDetails> LoadDetailsAsync(EditorialDbContext db, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
-    {
-        var details = await (
+    private async Task<ArticleDetails> LoadDetailsAsync(EditorialDbContext db, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
+        ForReader(await ReadDetailsAsync(db, id, cancellationToken), user);
+
+    // The article as anyone sees it: what a reader may do with it is added by ForReader.
+    private static async Task<ArticleDetails> ReadDetailsAsync(EditorialDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await (
                 from a in db.Articles.AsNoTracking()
                 join r in db.Revisions.AsNoTracking() on a.CurrentRevisionId equals r.Id
                 join u in db.Users.AsNoTracking() on r.AuthorId equals u.Id into authors
                 from author in authors.DefaultIfEmpty()
                 where a.Id == id
                 select new ArticleDetails(a.Id, a.Slug, a.Title, a.Byline, a.Stage, r.Body, r.Number, a.UpdatedAt,
-                    author == null ? null : author.DisplayName, true, null,
+                    author == null ? null : author.DisplayName, false, null,
                     db.AuditEvents.Where(e => e.ArticleId == a.Id).Max(e => (long?)e.Sequence) ?? 0))
-            .SingleOrDefaultAsync(cancellationToken);
-        if (details is null)
-        {
-            throw new NotFoundException("This article does not exist.");
-        }
+            .SingleOrDefaultAsync(cancellationToken)
+        ?? throw new NotFoundException("This article does not exist.");
 
+    private ArticleDetails ForReader(ArticleDetails details, ClaimsPrincipal user)
+    {
         var refusal = Eligibility.Of(policy, user.ToActor(), details.Stage).Refusal(ArticleAction.Edit);
         return details with { CanEdit = refusal is null, EditRefusal = refusal is WorkflowPermissionException ? null : refusal?.Message };
     }

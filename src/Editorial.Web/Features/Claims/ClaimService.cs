@@ -30,12 +30,29 @@ public sealed class ClaimService(
     ClaimPolicy policy,
     WorkflowPolicy workflow,
     ArticleChangeRecorder changes,
+    SharedArticleReads shared,
     TimeProvider clock)
 {
     /// <summary>The article's claims in text order, orphaned and dismissed ones last.</summary>
-    public async Task<ClaimsView> ListAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken = default)
+    /// <param name="user">Who asks.</param>
+    /// <param name="articleId">The article.</param>
+    /// <param name="sharedAt">
+    /// The article's log head the caller must see, when it knows one (an open page after a change): the
+    /// read is then shared with the other pages that must see the same (<see cref="SharedArticleReads"/>).
+    /// </param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public async Task<ClaimsView> ListAsync(ClaimsPrincipal user, Guid articleId, long? sharedAt = null, CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        var (claims, stage) = await shared.ReadAsync(nameof(ClaimsView), articleId, sharedAt, token => ReadAsync(articleId, token), cancellationToken);
+        var may = Eligibility.Of(workflow, user.ToActor(), stage);
+        return claims with { CanFlag = may.May(ArticleAction.FlagClaim), CanDescribe = may.May(ArticleAction.DescribeClaim),
+            CanCheck = may.May(ArticleAction.CheckClaim) };
+    }
+
+    // The claims as anyone sees them, and the article's stage (what a reader may do with them depends on it).
+    private async Task<(ClaimsView Claims, string Stage)> ReadAsync(Guid articleId, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var head = await db.Articles.Where(a => a.Id == articleId).Select(a => new { a.CurrentRevisionNumber, a.Stage }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This article does not exist.");
@@ -55,16 +72,14 @@ public sealed class ClaimService(
                     .Select(x => new SourceView(x.Id, x.Url, x.Title, x.Publisher, x.AccessedOn, x.Note, Person(x.AddedById))).ToList(),
                 c.Version))
             .ToList();
-        var may = Eligibility.Of(workflow, user.ToActor(), head.Stage);
-        return new ClaimsView(articleId, revision, views, may.May(ArticleAction.FlagClaim), may.May(ArticleAction.DescribeClaim),
-            may.May(ArticleAction.CheckClaim));
+        return (new ClaimsView(articleId, revision, views, CanFlag: false, CanDescribe: false, CanCheck: false), head.Stage);
     }
 
     /// <summary>schema.org ClaimReview JSON-LD for each resolved claim.</summary>
     public async Task<System.Text.Json.Nodes.JsonArray> ClaimReviewsAsync(ClaimsPrincipal user, Guid articleId, string baseUrl,
         CancellationToken cancellationToken = default)
     {
-        var claims = await ListAsync(user, articleId, cancellationToken);
+        var claims = await ListAsync(user, articleId, cancellationToken: cancellationToken);
         var article = await ArticleHeadAsync(articleId, cancellationToken);
         return ClaimReviewExport.Reviews(claims, $"{baseUrl}/articles/{articleId}", article.Title, article.CreatedAt);
     }
@@ -72,7 +87,7 @@ public sealed class ClaimService(
     /// <summary>The printable fact-check report (HTML).</summary>
     public async Task<string> ReportAsync(ClaimsPrincipal user, Guid articleId, string baseUrl, CancellationToken cancellationToken = default)
     {
-        var claims = await ListAsync(user, articleId, cancellationToken);
+        var claims = await ListAsync(user, articleId, cancellationToken: cancellationToken);
         var article = await ArticleHeadAsync(articleId, cancellationToken);
         return FactCheckReport.Html(claims, article.Title, $"{baseUrl}/articles/{articleId}", clock.GetUtcNow().UtcDateTime);
     }

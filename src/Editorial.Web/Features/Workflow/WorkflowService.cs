@@ -31,16 +31,28 @@ public sealed class WorkflowService(
     ClaimPolicy claimPolicy,
     ArticleChangeRecorder changes,
     AuditKeyring auditKeys,
+    SharedArticleReads shared,
     TimeProvider clock)
 {
     /// <summary>The article's workflow as <paramref name="user"/> sees it.</summary>
     /// <exception cref="NotFoundException">No such article.</exception>
-    public async Task<WorkflowView> GetAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken = default)
+    /// <param name="user">Who asks.</param>
+    /// <param name="articleId">The article.</param>
+    /// <param name="sharedAt">
+    /// The article's log head the caller must see, when it knows one (an open page after a change): the
+    /// read is then shared with the other pages that must see the same (<see cref="SharedArticleReads"/>).
+    /// </param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public async Task<WorkflowView> GetAsync(ClaimsPrincipal user, Guid articleId, long? sharedAt = null, CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var article = await LoadAsync(db, articleId, tracked: false, cancellationToken);
-        return await ViewAsync(db, article, user, AlreadyRead.Nothing, cancellationToken);
+        var facts = await shared.ReadAsync(nameof(WorkflowFacts), articleId, sharedAt, async token =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(token);
+            var article = await LoadAsync(db, articleId, tracked: false, token);
+            return await ReadFactsAsync(db, article, AlreadyRead.Nothing, token);
+        }, cancellationToken);
+        return ViewFor(facts, user);
     }
 
     /// <summary>Performs a transition (submit, send back, reopen).</summary>
@@ -140,9 +152,19 @@ public sealed class WorkflowService(
     }
 
     /// <summary>The article's log in plain language, oldest first.</summary>
-    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(ClaimsPrincipal user, Guid articleId, CancellationToken cancellationToken = default)
+    /// <param name="user">Who asks.</param>
+    /// <param name="articleId">The article.</param>
+    /// <param name="sharedAt">As for <see cref="GetAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(ClaimsPrincipal user, Guid articleId, long? sharedAt = null,
+        CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
+        return await shared.ReadAsync(nameof(TimelineAsync), articleId, sharedAt, token => ReadTimelineAsync(articleId, token), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<TimelineEntry>> ReadTimelineAsync(Guid articleId, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entries = await db.AuditEvents.AsNoTracking().Where(e => e.ArticleId == articleId)
             .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
@@ -200,6 +222,9 @@ public sealed class WorkflowService(
     // What an action already read to decide, for the view it answers with. No workflow action changes
     // what the gates look at (claims, tracked changes, comments) or who wrote the text, so the view need
     // not read them again.
+    /// <summary>The workflow panel's facts, as anyone sees them: the article with its sign-offs, who wrote its text, names, gates.</summary>
+    private sealed record WorkflowFacts(Article Article, IReadOnlySet<string> TextAuthors, PersonNames Names, GateFacts Facts);
+
     private sealed record AlreadyRead(GateFacts? Facts, IReadOnlySet<string>? TextAuthors)
     {
         public static readonly AlreadyRead Nothing = new(null, null);
@@ -245,17 +270,30 @@ public sealed class WorkflowService(
         Infrastructure.Workflow.TextAuthors.OfAsync(db, articleId, cancellationToken);
 
     private async Task<WorkflowView> ViewAsync(EditorialDbContext db, Article article, ClaimsPrincipal user, AlreadyRead read,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        ViewFor(await ReadFactsAsync(db, article, read, cancellationToken), user);
+
+    // What the workflow panel shows that does not depend on who reads it.
+    private async Task<WorkflowFacts> ReadFactsAsync(EditorialDbContext db, Article article, AlreadyRead read, CancellationToken cancellationToken)
     {
-        var actor = user.ToActor();
-        var may = Eligibility.Of(policy, actor, article.Stage, read.TextAuthors ?? await TextAuthorsAsync(db, article.Id, cancellationToken));
+        var authors = read.TextAuthors ?? await TextAuthorsAsync(db, article.Id, cancellationToken);
         var names = await PersonNames.LoadAsync(db, article.SignOffs.Select(s => s.UserId)
             .Append(article.AssignedFactCheckerId).Append(article.AssignedManagerId), cancellationToken);
+        var facts = read.Facts ?? await GateFactsAsync(db, article, cancellationToken);
+        return new WorkflowFacts(article, authors, names, facts);
+    }
+
+    // The panel for one reader: what they may do, computed in memory (the facts may be shared by many readers,
+    // so nothing here changes them).
+    private WorkflowView ViewFor(WorkflowFacts read, ClaimsPrincipal user)
+    {
+        var (article, names, facts) = (read.Article, read.Names, read.Facts);
+        var actor = user.ToActor();
+        var may = Eligibility.Of(policy, actor, article.Stage, read.TextAuthors);
         PersonView? Person(string? id) => names.PersonOrNull(id);
         SignOffView View(SignOff s) => new(s.Id, s.UserId, names.NameOf(s.UserId), s.Role, s.Decision,
             s.Comment, s.RevisionNumber, s.CreatedAt, s.EndReason, s.EndedByRevisionNumber);
 
-        var facts = read.Facts ?? await GateFactsAsync(db, article, cancellationToken);
         var transitions = policy.From(article.Stage).Select(t =>
         {
             var status = article.Evaluate(t, facts);
