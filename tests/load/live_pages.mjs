@@ -3,7 +3,7 @@
 // moment the page's text holds the new words), and the app's memory growth per open page.
 //
 //   npm ci --prefix tests/load
-//   node tests/load/live_pages.mjs --url http://127.0.0.1:5080 --pages 200 --saves 10 --pid <app pid> [--hold 60]
+//   node tests/load/live_pages.mjs --url http://127.0.0.1:5080 --pages 200 --saves 10 --pid <app pid> [--history 100] [--hold 60]
 //
 // The app must run with its demo users (Development). Only loopback addresses are accepted. Memory is
 // the growth of the app process's resident set (/proc/<pid>/status) between one open page and N, after
@@ -22,6 +22,8 @@ const pid = args.pid ? Number(args.pid) : null;
 const email = args.email ?? 'editor@editorial.test';
 const password = args.password ?? 'Newsroom#2026';
 const chromiumPath = args.chromium ?? '/usr/bin/chromium';
+// Saves this many revisions before the pages open, so the article has a history (a long timeline) as real ones do.
+const history = Number(args.history ?? 0);
 // Keeps the pages open this long at the end, e.g. to take a heap snapshot of the app (dotnet-gcdump).
 const holdSeconds = Number(args.hold ?? 0);
 
@@ -30,8 +32,8 @@ const address = isIP(host) ? host : (await lookup(host)).address;
 if (!['127.0.0.1', '::1'].includes(address)) {
   throw new Error(`${host} is not a loopback address; this script only loads this machine.`);
 }
-if (!(pages >= 1 && pages <= 500 && saves >= 1 && saves <= 100)) {
-  throw new Error('use 1-500 pages and 1-100 saves');
+if (!(pages >= 1 && pages <= 500 && saves >= 1 && saves <= 100 && history >= 0 && history <= 1000)) {
+  throw new Error('use 1-500 pages, 1-100 saves and a history of 0-1000 revisions');
 }
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
@@ -63,6 +65,11 @@ const title = `Live pages ${new Date().toISOString()}`;
 const words = 'The council voted on the budget after a long debate about the harbour and the schools.';
 const article = await api('POST', '/api/articles', token, { title, body: `${words}\n\n${words}` });
 let revision = article.revisionNumber;
+for (let n = 1; n <= history; n++) {
+  const saved = await api('PUT', `/api/articles/${article.id}`, token,
+    { title, body: `${words} Draft ${n}.\n\n${words}`, baseRevisionNumber: revision });
+  revision = saved.article.revisionNumber;
+}
 
 // Many pages share a few renderer processes, so that N pages fit on a small machine.
 const browser = await chromium.launch({
