@@ -32,7 +32,7 @@ public partial class ArticlePage
     // Whether a part made stale must be read for this page alone: it was not prompted by an ordered change
     // (the first read, a reconnect, a resync, a refusal), so no log head says what it must include.
     private bool _readAlone;
-    private readonly SeenChanges _seen = new();
+    private SeenChanges _seen = new();
 
     [Parameter]
     public Guid Id { get; set; }
@@ -66,13 +66,21 @@ public partial class ArticlePage
     {
         _subscription?.Dispose();
         _presence?.Dispose();
-        await ReloadAsync();
+        // Another article (the page is reused when the link is followed): its log starts afresh.
+        _seen = new SeenChanges();
         if (RendererInfo.IsInteractive)
         {
             var user = (await AuthenticationState).User;
             _myUserId = user.RequireUserId();
+            // Listening before the first read: a change made while it runs is heard, not lost.
             _subscription = Events.Subscribe(Id, change => InvokeAsync(async () =>
             {
+                if (change.ArticleId != Id)
+                {
+                    // Heard for the article this page showed before; its subscription has just ended.
+                    return;
+                }
+
                 // Only what the change made stale is read again (presence changes need none of it), once:
                 // this page's own action is not read again after it, and a missed change reads everything.
                 var stale = _seen.PartsToRead(change);
@@ -86,6 +94,8 @@ public partial class ArticlePage
                 People.PersonNames.Of(user), IsEditing: false));
             _present = Presence.Of(Id);
         }
+
+        await ReloadAsync();
     }
 
     /// <inheritdoc />

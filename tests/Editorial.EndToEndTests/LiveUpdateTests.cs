@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Editorial.EndToEndTests.Pages;
+using Editorial.Testing;
+using Microsoft.Playwright;
+
+namespace Editorial.EndToEndTests;
+
+/// <summary>An open article page follows the changes of the article it shows.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LiveUpdateTests(BrowserServer server)
+{
+    [Fact]
+    public async Task APageThatFollowsALinkToAnotherArticle_ShowsThatArticlesChangesLive()
+    {
+        var page = await server.SignedInPageAsync(DemoUsers.Manager);
+        var api = page.Context.APIRequest;
+        var token = (await JsonAsync(await api.PostAsync("/api/auth/token",
+            new() { DataObject = new { email = DemoUsers.Editor, password = DemoUsers.Password } }))).GetProperty("accessToken").GetString();
+        var auth = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" };
+        // The first article has a longer log than the second: the page must not carry its place in one into the other.
+        var first = await JsonAsync(await api.PostAsync("/api/articles", new() { Headers = auth, DataObject = new { title = "Long story", body = "Draft 0." } }));
+        var revision = first.GetProperty("revisionNumber").GetInt32();
+        for (var n = 1; n <= 6; n++)
+        {
+            var saved = await JsonAsync(await api.PutAsync($"/api/articles/{first.GetProperty("id")}",
+                new() { Headers = auth, DataObject = new { title = "Long story", body = $"Draft {n}.", baseRevisionNumber = revision } }));
+            revision = saved.GetProperty("article").GetProperty("revisionNumber").GetInt32();
+        }
+
+        var second = await JsonAsync(await api.PostAsync("/api/articles", new() { Headers = auth, DataObject = new { title = "Short story", body = "Short draft." } }));
+        await page.GotoAsync($"/articles/{first.GetProperty("id")}");
+        await new AppShell(page).WaitUntilInteractiveAsync();
+
+        // An in-app link (as the bell follows one): the same page shows the other article.
+        await page.EvaluateAsync("id => Blazor.navigateTo(`/articles/${id}`)", second.GetProperty("id").GetString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Short story", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("article-body")).ToContainTextAsync("Short draft.");
+        var response = await api.PutAsync($"/api/articles/{second.GetProperty("id")}",
+            new() { Headers = auth, DataObject = new { title = "Short story", body = "Changed while the manager watched.", baseRevisionNumber = 1 } });
+        Assert.True(response.Ok, await response.TextAsync());
+
+        await Assertions.Expect(page.GetByTestId("article-body")).ToContainTextAsync("Changed while the manager watched.");
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task<JsonElement> JsonAsync(IAPIResponse response)
+    {
+        Assert.True(response.Ok, $"{response.Status} {await response.TextAsync()}");
+        return (await response.JsonAsync())!.Value;
+    }
+}
