@@ -85,7 +85,13 @@ public partial class ArticlePage
                 // this page's own action is not read again after it, and a missed change reads everything.
                 var stale = _seen.PartsToRead(change);
                 _present = Presence.Of(Id);
-                StateHasChanged();
+                if (stale == ArticleParts.None)
+                {
+                    // Only who is here may have changed; a re-read renders once, when it is done.
+                    StateHasChanged();
+                    return;
+                }
+
                 await RefreshAsync(stale, shareable: change.Log is not null);
             }));
             Connection.Reconnected -= ReloadOnReconnectAsync;
