@@ -139,13 +139,7 @@ public sealed class WorkflowService(
     {
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entries = await db.AuditEvents.AsNoTracking().Where(e => e.ArticleId == articleId)
-            .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        if (entries.Count == 0)
-        {
-            // Every article's log begins with its creation: no entry is most likely no article.
-            await EnsureExistsAsync(db, articleId, cancellationToken);
-        }
+        var entries = await LogAsync(db, articleId, cancellationToken);
 
         // Entries written before keys were used may open a log; the startup seal covers them.
         return ChainVerification.Of(entries, auditKeys, acceptsUnkeyedStart: true, checkpoint);
@@ -166,13 +160,7 @@ public sealed class WorkflowService(
     private async Task<IReadOnlyList<TimelineEntry>> ReadTimelineAsync(Guid articleId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entries = await db.AuditEvents.AsNoTracking().Where(e => e.ArticleId == articleId)
-            .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        if (entries.Count == 0)
-        {
-            // Every article's log begins with its creation: no entry is most likely no article.
-            await EnsureExistsAsync(db, articleId, cancellationToken);
-        }
+        var entries = await LogAsync(db, articleId, cancellationToken);
 
         var read = entries.Select(e => (Entry: e, Happened: AuditTrail.Read(e))).ToList();
         var names = await PersonNames.LoadAsync(db,
@@ -219,12 +207,12 @@ public sealed class WorkflowService(
         }, cancellationToken);
     }
 
-    // What an action already read to decide, for the view it answers with. No workflow action changes
-    // what the gates look at (claims, tracked changes, comments) or who wrote the text, so the view need
-    // not read them again.
     /// <summary>The workflow panel's facts, as anyone sees them: the article with its sign-offs, who wrote its text, names, gates.</summary>
     private sealed record WorkflowFacts(Article Article, IReadOnlySet<string> TextAuthors, PersonNames Names, GateFacts Facts);
 
+    // What an action already read to decide, for the view it answers with. No workflow action changes
+    // what the gates look at (claims, tracked changes, comments) or who wrote the text, so the view need
+    // not read them again.
     private sealed record AlreadyRead(GateFacts? Facts, IReadOnlySet<string>? TextAuthors)
     {
         public static readonly AlreadyRead Nothing = new(null, null);
@@ -237,12 +225,15 @@ public sealed class WorkflowService(
             ?? throw new NotFoundException("This article does not exist.");
     }
 
-    private static async Task EnsureExistsAsync(EditorialDbContext db, Guid articleId, CancellationToken cancellationToken)
+    // The article's log, oldest first. Every article's log begins with its creation, so only an empty one
+    // asks whether the article exists.
+    private static async Task<List<AuditEvent>> LogAsync(EditorialDbContext db, Guid articleId, CancellationToken cancellationToken)
     {
-        if (!await db.Articles.AnyAsync(a => a.Id == articleId, cancellationToken))
-        {
-            throw new NotFoundException("This article does not exist.");
-        }
+        var entries = await db.AuditEvents.AsNoTracking().Where(e => e.ArticleId == articleId)
+            .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        return entries.Count > 0 || await db.Articles.AnyAsync(a => a.Id == articleId, cancellationToken)
+            ? entries
+            : throw new NotFoundException("This article does not exist.");
     }
 
     private Task<GateFacts> GateFactsAsync(EditorialDbContext db, Article article, CancellationToken cancellationToken) =>
