@@ -9,7 +9,7 @@
 // the growth of the app process's resident set (/proc/<pid>/status) between one open page and N, after
 // the app has settled, divided by N - 1. Figures and the machine: docs/benchmarks.md.
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 
@@ -44,6 +44,17 @@ const percentile = (values, p) => {
 // The app's CPU time so far, in ms (user + system; /proc/<pid>/stat counts in clock ticks of 10 ms).
 const cpuMs = () => pid === null ? null
   : readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ').slice(11, 13).reduce((sum, ticks) => sum + Number(ticks) * 10, 0);
+// The browser's CPU time so far, in ms: every Chromium process (the pages run on this machine too).
+const browserCpuMs = () => readdirSync('/proc').filter(name => /^\d+$/.test(name)).reduce((sum, id) => {
+  try {
+    const stat = readFileSync(`/proc/${id}/stat`, 'utf8');
+    return /^\d+ \((chromium|chrome)[^)]*\)/.test(stat)
+      ? sum + stat.split(') ')[1].split(' ').slice(11, 13).reduce((ticks, t) => ticks + Number(t) * 10, 0)
+      : sum;
+  } catch {
+    return sum; // gone meanwhile
+  }
+}, 0);
 const residentMiB = () => pid === null ? null
   : Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
@@ -105,41 +116,40 @@ const openSeconds = (Date.now() - opening) / 1000;
 await sleep(10_000);
 const memoryWithAll = residentMiB();
 
-// Each page records when its text first holds the marker; the clock is the machine's, as in this script.
-const watch = marker => open.map(page => page.evaluate(m => {
-  window.__seenAt = null;
-  const check = () => {
-    if (window.__seenAt === null && document.body.innerText.includes(m)) {
-      window.__seenAt = Date.now();
-    }
-  };
-  window.__observer?.disconnect();
-  window.__observer = new MutationObserver(check);
-  window.__observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  check();
-}, marker));
+// Each page records when its text first holds the marker, and answers once it has (one call per page and
+// save, so that asking does not load the machine). textContent, not innerText: asking must not make the
+// browser lay the page out on every change. The clock is the machine's, as in this script.
+const watch = marker => Promise.all(open.map(page => page.evaluate(m => {
+  window.__seen = new Promise(resolve => {
+    const observer = new MutationObserver(() => check());
+    const check = () => {
+      if (document.body.textContent.includes(m)) {
+        observer.disconnect();
+        resolve(Date.now());
+      }
+    };
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    check();
+  });
+}, marker)));
+const seenAt = page => Promise.race([page.evaluate(() => window.__seen), sleep(30_000).then(() => null)]);
 
 const delays = [];
 const cpuPerSave = [];
+const browserCpuPerSave = [];
 let missing = 0;
 for (let save = 1; save <= saves; save++) {
   const marker = `marker${save}x${Date.now()}`;
-  await Promise.all(watch(marker));
+  await watch(marker);
   const cpuBefore = cpuMs();
+  const browserCpuBefore = browserCpuMs();
   const began = Date.now();
   const saved = await api('PUT', `/api/articles/${article.id}`, token,
     { title, body: `${words} ${marker}\n\n${words}`, baseRevisionNumber: revision });
   revision = saved.article.revisionNumber;
-  const deadline = began + 30_000;
-  let seen = [];
-  while (Date.now() < deadline) {
-    seen = await Promise.all(open.map(page => page.evaluate(() => window.__seenAt)));
-    if (seen.every(at => at !== null)) {
-      break;
-    }
-    await sleep(100);
-  }
+  const seen = await Promise.all(open.map(seenAt));
   cpuPerSave.push(cpuMs() - cpuBefore);
+  browserCpuPerSave.push(browserCpuMs() - browserCpuBefore);
   const arrived = seen.filter(at => at !== null).map(at => at - began);
   missing += seen.length - arrived.length;
   delays.push(...arrived);
@@ -156,6 +166,7 @@ if (pid !== null) {
     ` ${format((memoryWithAll - memoryWithOne) / (open.length - 1) * 1024)} KiB per page`);
   console.log(`app CPU per save until every page showed it: p50 ${percentile(cpuPerSave, 50)} ms, max ${Math.max(...cpuPerSave)} ms`);
 }
+console.log(`browser CPU per save until every page showed it: p50 ${percentile(browserCpuPerSave, 50)} ms, max ${Math.max(...browserCpuPerSave)} ms`);
 if (holdSeconds > 0) {
   console.log(`holding ${open.length} pages open for ${holdSeconds} s`);
   await sleep(holdSeconds * 1000);

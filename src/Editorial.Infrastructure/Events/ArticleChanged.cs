@@ -12,4 +12,7 @@ public sealed record ArticleChanged(Guid ArticleId, string Kind, LogRange? Log =
 {
     /// <summary>The kind that means "something may have been missed": re-read everything.</summary>
     public const string Resync = "Resync";
+
+    /// <summary>The kind that means "someone opened or left the article, or began or stopped editing it".</summary>
+    public const string Presence = "Presence";
 }

@@ -54,13 +54,13 @@ public sealed class PresenceTracker : IHostedService, IDisposable
     {
         var page = Guid.NewGuid();
         _open.GetOrAdd(articleId, _ => new()).TryAdd(page, presence);
-        _events.Publish(new ArticleChanged(articleId, "Presence"));
+        _events.Publish(new ArticleChanged(articleId, ArticleChanged.Presence));
         _relay?.Announce(new PresenceAnnouncement(PresenceAnnouncement.Join, articleId, page, presence));
         return new Leave(() =>
         {
             if (_open.TryGetValue(articleId, out var pages) && pages.TryRemove(page, out _))
             {
-                _events.Publish(new ArticleChanged(articleId, "Presence"));
+                _events.Publish(new ArticleChanged(articleId, ArticleChanged.Presence));
                 _relay?.Announce(new PresenceAnnouncement(PresenceAnnouncement.Leave, articleId, page, null));
             }
         });
@@ -141,14 +141,14 @@ public sealed class PresenceTracker : IHostedService, IDisposable
                 pages[heard.Page] = (who, _clock.GetUtcNow());
                 if (isNew)
                 {
-                    _events.Publish(new ArticleChanged(heard.ArticleId, "Presence"));
+                    _events.Publish(new ArticleChanged(heard.ArticleId, ArticleChanged.Presence));
                 }
 
                 break;
             case PresenceAnnouncement.Leave:
                 if (_remote.TryGetValue(heard.ArticleId, out var open) && open.TryRemove(heard.Page, out _))
                 {
-                    _events.Publish(new ArticleChanged(heard.ArticleId, "Presence"));
+                    _events.Publish(new ArticleChanged(heard.ArticleId, ArticleChanged.Presence));
                 }
 
                 break;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace Editorial.Infrastructure.Events;
@@ -29,6 +30,7 @@ public sealed class Subscribers<TKey, TMessage>(ILogger logger)
             return;
         }
 
+        var published = Stopwatch.GetTimestamp();
         foreach (var handler in handlers.Values)
         {
             Telemetry.EditorialTelemetry.LiveEventDeliveries.Add(1);
@@ -37,6 +39,7 @@ public sealed class Subscribers<TKey, TMessage>(ILogger logger)
                 try
                 {
                     await handler(message);
+                    Telemetry.EditorialTelemetry.LiveEventHandling.Record(Stopwatch.GetElapsedTime(published).TotalMilliseconds);
                 }
                 catch (Exception e)
                 {

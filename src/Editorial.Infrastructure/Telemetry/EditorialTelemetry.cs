@@ -47,4 +47,11 @@ public static class EditorialTelemetry
 
     /// <summary>Live events handed to open pages (one per subscribed page).</summary>
     public static Counter<long> LiveEventDeliveries { get; } = Meter.CreateCounter<long>("editorial.live_events.delivered", description: "Live events handed to open pages.");
+
+    /// <summary>
+    /// How long an open page took to handle a live event, from the change being published in this process to
+    /// the page having re-read what it made stale and rendered it (sending to the browser is not included).
+    /// </summary>
+    public static Histogram<double> LiveEventHandling { get; } = Meter.CreateHistogram<double>("editorial.live_events.handling",
+        unit: "ms", description: "Time from a change being published to an open page having re-read and rendered it.");
 }

@@ -24,8 +24,6 @@ public partial class ArticlePage
     private bool _missing;
     private bool _busy;
     private IDisposable? _subscription;
-    private IDisposable? _presence;
-    private IReadOnlyList<Presence> _present = [];
     private string _myUserId = string.Empty;
     private ArticleParts _stale;
     private bool _refreshing;
@@ -53,9 +51,6 @@ public partial class ArticlePage
     private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
-    private PresenceTracker Presence { get; set; } = default!;
-
-    [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
     [Inject]
@@ -65,7 +60,6 @@ public partial class ArticlePage
     protected override async Task OnParametersSetAsync()
     {
         _subscription?.Dispose();
-        _presence?.Dispose();
         // Another article (the page is reused when the link is followed): its log starts afresh.
         _seen = new SeenChanges();
         if (RendererInfo.IsInteractive)
@@ -73,7 +67,8 @@ public partial class ArticlePage
             var user = (await AuthenticationState).User;
             _myUserId = user.RequireUserId();
             // Listening before the first read: a change made while it runs is heard, not lost.
-            _subscription = Events.Subscribe(Id, change => InvokeAsync(async () =>
+            // Who is here is the presence bar's part: its changes do not render this page.
+            _subscription = Events.Subscribe(Id, change => change.Kind == ArticleChanged.Presence ? Task.CompletedTask : InvokeAsync(async () =>
             {
                 if (change.ArticleId != Id)
                 {
@@ -81,24 +76,12 @@ public partial class ArticlePage
                     return;
                 }
 
-                // Only what the change made stale is read again (presence changes need none of it), once:
-                // this page's own action is not read again after it, and a missed change reads everything.
-                var stale = _seen.PartsToRead(change);
-                _present = Presence.Of(Id);
-                if (stale == ArticleParts.None)
-                {
-                    // Only who is here may have changed; a re-read renders once, when it is done.
-                    StateHasChanged();
-                    return;
-                }
-
-                await RefreshAsync(stale, shareable: change.Log is not null);
+                // Only what the change made stale is read again, once, and rendered when read: this page's
+                // own action is not read again after it, and a missed change reads everything.
+                await RefreshAsync(_seen.PartsToRead(change), shareable: change.Log is not null);
             }));
             Connection.Reconnected -= ReloadOnReconnectAsync;
             Connection.Reconnected += ReloadOnReconnectAsync;
-            _presence = Presence.Join(Id, new Presence(_myUserId,
-                People.PersonNames.Of(user), IsEditing: false));
-            _present = Presence.Of(Id);
         }
 
         await ReloadAsync();
@@ -109,7 +92,6 @@ public partial class ArticlePage
     {
         Connection.Reconnected -= ReloadOnReconnectAsync;
         _subscription?.Dispose();
-        _presence?.Dispose();
         await StopWatchingSelectionAsync();
     }
 
@@ -165,10 +147,14 @@ public partial class ArticlePage
                 _seen.ReadingAllFrom(article.LogHead);
             }
 
-            var workflow = parts.HasFlag(ArticleParts.Workflow) || _workflow is null ? await Workflow.GetAsync(user, Id, sharedAt) : _workflow;
-            var timeline = parts.HasFlag(ArticleParts.Timeline) ? await Workflow.TimelineAsync(user, Id, sharedAt) : _timeline;
-            var comments = parts.HasFlag(ArticleParts.Comments) || _comments is null ? await Annotations.ListAsync(user, Id, sharedAt) : _comments;
-            var (claims, candidates) = parts.HasFlag(ArticleParts.Claims) || _claims is null ? await LoadClaimsAsync(user, sharedAt) : (_claims, _candidates);
+            // The other parts at once, each on a connection of its own: a change reaching many open pages waits
+            // for the slowest part, not for their sum.
+            var workflowRead = parts.HasFlag(ArticleParts.Workflow) || _workflow is null ? Workflow.GetAsync(user, Id, sharedAt) : Task.FromResult(_workflow);
+            var timelineRead = parts.HasFlag(ArticleParts.Timeline) ? Workflow.TimelineAsync(user, Id, sharedAt) : Task.FromResult(_timeline);
+            var commentsRead = parts.HasFlag(ArticleParts.Comments) || _comments is null ? Annotations.ListAsync(user, Id, sharedAt) : Task.FromResult(_comments);
+            var claimsRead = parts.HasFlag(ArticleParts.Claims) || _claims is null ? LoadClaimsAsync(user, sharedAt) : Task.FromResult((_claims, _candidates));
+            await Task.WhenAll(workflowRead, timelineRead, commentsRead, claimsRead);
+            var (workflow, timeline, comments, (claims, candidates)) = (await workflowRead, await timelineRead, await commentsRead, await claimsRead);
             if ((parts != ArticleParts.All || sharedAt is not null)
                 && (comments.RevisionNumber != article.RevisionNumber || claims.RevisionNumber != article.RevisionNumber))
             {

@@ -1,3 +1,5 @@
+using Editorial.Infrastructure.Events;
+
 namespace Editorial.Web.Features.Articles;
 
 /// <summary>
@@ -40,7 +42,7 @@ public static class ArticlePartsOf
     /// </summary>
     public static ArticleParts ChangedBy(string kind) => kind switch
     {
-        "Presence" => ArticleParts.None,
+        ArticleChanged.Presence => ArticleParts.None,
         "Workflow" => ArticleParts.Text | ArticleParts.Workflow | ArticleParts.Timeline | ArticleParts.Claims,
         "Annotations" => ArticleParts.Comments | ArticleParts.Workflow | ArticleParts.Timeline,
         "Claims" => ArticleParts.Claims | ArticleParts.Workflow | ArticleParts.Timeline,

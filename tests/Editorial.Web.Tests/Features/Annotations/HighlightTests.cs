@@ -59,4 +59,23 @@ public sealed class HighlightTests : ComponentTestContext
 
         Assert.Equal(thread, opened);
     }
+
+    [Fact]
+    public void TheBody_RendersAgainOnlyWhenItsTextHighlightsOrSelectionChanged()
+    {
+        var thread = Guid.NewGuid();
+        var body = Context.Render<ArticleBody>(p => p.Add(x => x.Body, Body).Add(x => x.Highlights, [new TextHighlight(thread, 0, 3)]));
+
+        // The page renders again after reading its comments: equal highlights in a new list change nothing here.
+        body.Render(p => p.Add(x => x.Body, Body).Add(x => x.Highlights, [new TextHighlight(thread, 0, 3)]));
+        Assert.Equal(1, body.RenderCount);
+
+        body.Render(p => p.Add(x => x.Body, Body).Add(x => x.Highlights, [new TextHighlight(thread, 4, 11)]));
+        Assert.Equal(2, body.RenderCount);
+        Assert.Equal("visited", body.Find("[data-testid=comment-highlight]").TextContent);
+
+        body.Render(p => p.Add(x => x.Body, Body).Add(x => x.Highlights, [new TextHighlight(thread, 4, 11)]).Add(x => x.SelectedId, thread));
+        Assert.Equal(3, body.RenderCount);
+        Assert.Contains("selected", body.Find("[data-testid=comment-highlight]").ClassName, StringComparison.Ordinal);
+    }
 }
