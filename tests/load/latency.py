@@ -147,6 +147,13 @@ def main():
     if word:
         measure(f"list: title contains {word[0][0]!r}", args.url, editor, "/api/articles?pageSize=25&q=" + urllib.parse.quote(word[0][0]), args.repeat, results)
     measure("list: due before 2025-01-01", args.url, editor, "/api/articles?pageSize=25&dueBefore=2025-01-01T00:00:00Z", args.repeat, results)
+    # Filtered by due date the list is soonest due first, paged on (DueAt, Slug): a page deep into the matches.
+    row = sql(args.psql, """SELECT extract(epoch FROM "DueAt"), "Slug" FROM articles WHERE "DueAt" < '2025-01-01'
+                            ORDER BY "DueAt", "Slug" OFFSET 50000 LIMIT 1""")
+    if row:
+        after = cursor(row[0][0], row[0][1])
+        measure("list: due before 2025-01-01, 50,000 rows in", args.url, editor,
+                f"/api/articles?pageSize=25&dueBefore=2025-01-01T00:00:00Z&after={after}", args.repeat, results)
 
     article = history_article(args.url, args.psql, editor)
     measure("history: 1,000 revisions, newest page", args.url, editor, f"/api/articles/{article}/revisions", args.repeat, results)

@@ -229,14 +229,14 @@ namespace Editorial.Migrations.Postgres.Migrations
 
                     b.HasIndex("AssignedManagerId");
 
-                    b.HasIndex("DueAt");
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Stage");
 
                     b.HasIndex("CreatedById", "Stage");
+
+                    b.HasIndex("DueAt", "Slug");
 
                     b.HasIndex("UpdatedAt", "Slug");
 

@@ -222,14 +222,14 @@ namespace Editorial.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AssignedManagerId");
 
-                    b.HasIndex("DueAt");
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Stage");
 
                     b.HasIndex("CreatedById", "Stage");
+
+                    b.HasIndex("DueAt", "Slug");
 
                     b.HasIndex("UpdatedAt", "Slug");
 

@@ -232,6 +232,39 @@ public abstract class ArticleServiceTests(EditorialAppFactory app) : AppTest(app
     }
 
     [Fact]
+    public async Task List_FilteredByDueDate_IsSoonestDueFirst_KeysetPaginatedWithoutGapsOrRepeats()
+    {
+        var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var deadline = new DateTime(2031, 3, 14, 12, 0, 0, DateTimeKind.Utc);
+        // Two share a due date (the slug decides between them); one is due after the filter's day, one has none.
+        int?[] dueInDays = [3, 1, 1, 0, 5, 9, null];
+        foreach (var (days, i) in dueInDays.Select((d, i) => (d, i)))
+        {
+            var article = await Articles.CreateAsync(editor, new ArticleDraft($"Due story {i} {marker}", "Body"));
+            DateTime? due = days is { } d ? deadline.AddDays(d) : null;
+            await WithAsync<EditorialDbContext, int>(db => db.Articles.Where(a => a.Id == article.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.DueAt, due)));
+        }
+
+        var filter = new ArticleFilter(Text: marker, DueBefore: deadline.AddDays(6));
+        var seen = new List<ArticleListItem>();
+        ArticlePageCursor? cursor = null;
+        do
+        {
+            var page = await Articles.ListAsync(editor, filter, cursor, pageSize: 2);
+            seen.AddRange(page.Items);
+            cursor = page.Next;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(5, seen.Count);
+        Assert.Equal(seen.Count, seen.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(seen.OrderBy(a => a.DueAt).ThenBy(a => a.Slug, StringComparer.Ordinal).Select(a => a.Id), seen.Select(a => a.Id));
+        Assert.Equal([0, 1, 1, 3, 5], seen.Select(a => (a.DueAt!.Value - deadline).Days));
+    }
+
+    [Fact]
     public async Task Get_OfAnUnknownArticle_IsNotFound()
     {
         var editor = await App.PrincipalOfAsync(DemoUsers.Editor);

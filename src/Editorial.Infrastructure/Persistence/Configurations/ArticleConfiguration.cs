@@ -41,7 +41,7 @@ internal sealed class ArticleConfiguration(bool isPostgres) : IEntityTypeConfigu
         builder.HasIndex(a => a.Stage);
         // Serves an editor's queue (their own drafts) as one index condition, and the creator's foreign key.
         builder.HasIndex(a => new { a.CreatedById, a.Stage });
-        // Serves the list's due-date filter.
-        builder.HasIndex(a => a.DueAt);
+        // Serves the list filtered by due date: soonest due first, keyset-paginated on (DueAt, Slug).
+        builder.HasIndex(a => new { a.DueAt, a.Slug });
     }
 }

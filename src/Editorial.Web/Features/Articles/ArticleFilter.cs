@@ -14,4 +14,8 @@ public sealed record ArticleFilter(string? Stage = null, string? AssigneeId = nu
 
     /// <summary>Longest search text accepted; longer input is cut, never an error.</summary>
     public const int MaxSearchLength = 200;
+
+    /// <summary>Whether this filter keeps every article (blank fields filter nothing).</summary>
+    public bool KeepsAll => string.IsNullOrWhiteSpace(Stage) && string.IsNullOrWhiteSpace(AssigneeId)
+        && string.IsNullOrWhiteSpace(Author) && string.IsNullOrWhiteSpace(Text) && DueBefore is null;
 }

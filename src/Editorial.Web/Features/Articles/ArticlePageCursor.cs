@@ -4,17 +4,18 @@ using System.Text;
 namespace Editorial.Web.Features.Articles;
 
 /// <summary>
-/// Where the next page of the article list starts: after the row with this (UpdatedAt, Slug), the
-/// unique order the list is sorted on. Opaque to clients: an URL-safe token.
+/// Where the next page of the article list starts: after the row with this (time, Slug), the unique order
+/// the list is sorted on — the last change, or the due date when the list is filtered by due date
+/// (<see cref="ArticleListOrder"/>). Opaque to clients: an URL-safe token.
 /// </summary>
-/// <param name="UpdatedAt">UpdatedAt of the last row shown.</param>
+/// <param name="At">The time the list is sorted on, of the last row shown.</param>
 /// <param name="Slug">Slug of the last row shown.</param>
-public sealed record ArticlePageCursor(DateTime UpdatedAt, string Slug)
+public sealed record ArticlePageCursor(DateTime At, string Slug)
 {
     /// <summary>Encodes the cursor as a token.</summary>
     public string ToToken()
     {
-        var raw = $"{UpdatedAt.Ticks.ToString(CultureInfo.InvariantCulture)}|{Slug}";
+        var raw = $"{At.Ticks.ToString(CultureInfo.InvariantCulture)}|{Slug}";
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(raw)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 

@@ -32,8 +32,8 @@ public sealed class ArticleService(
         CancellationToken cancellationToken = default) =>
         ListAsync(user, ArticleFilter.None, after, pageSize, cancellationToken);
 
-    /// <summary>A page of the articles that match <paramref name="filter"/>, most recently changed first,
-    /// keyset-paginated on (UpdatedAt, Slug).</summary>
+    /// <summary>A page of the articles that match <paramref name="filter"/>, most recently changed first (soonest
+    /// due first when filtered by due date), keyset-paginated (<see cref="ArticleListOrder"/>).</summary>
     public async Task<ArticleListResult> ListAsync(ClaimsPrincipal user, ArticleFilter filter, ArticlePageCursor? after, int pageSize,
         CancellationToken cancellationToken = default)
     {
@@ -41,27 +41,14 @@ public sealed class ArticleService(
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = Filtered(db.Articles.AsNoTracking(), filter, db.IsPostgres);
-        if (after is not null)
-        {
-            query = db.Database.IsNpgsql()
-                // A row-value comparison is one condition on the (UpdatedAt, Slug) index: every page,
-                // however deep, starts with an index seek (the OR form below is a filter PostgreSQL
-                // applies row by row, so deep pages slowed down linearly).
-                ? query.Where(a => EF.Functions.LessThan(ValueTuple.Create(a.UpdatedAt, a.Slug), ValueTuple.Create(after.UpdatedAt, after.Slug)))
-                : query.Where(a => a.UpdatedAt < after.UpdatedAt
-                    || (a.UpdatedAt == after.UpdatedAt && string.Compare(a.Slug, after.Slug) < 0));
-        }
-
-        var rows = await query
-            .OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Slug)
+        var rows = await ArticleListOrder.Ordered(Filtered(db.Articles.AsNoTracking(), filter, db.IsPostgres), filter, after, db.IsPostgres)
             .Take(pageSize + 1)
             .Select(a => new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false))
             .ToListAsync(cancellationToken);
 
         var hasMore = rows.Count > pageSize;
         var items = rows.Take(pageSize).Select(WithOverdue).ToList();
-        var next = hasMore ? new ArticlePageCursor(items[^1].UpdatedAt, items[^1].Slug) : null;
+        var next = hasMore ? ArticleListOrder.After(items[^1], filter) : null;
         return new ArticleListResult(items, next);
     }
 

@@ -53,4 +53,24 @@ public sealed class ArticleTableTests : ComponentTestContext
         Assert.Empty(table.FindAll("tbody b"));
         Assert.Equal("<b>bold</b><script>alert(1)</script>", table.Find("tbody a").TextContent);
     }
+
+    [Fact]
+    public void AFilteredListThatMatchesNothing_SaysWhatThePageTellsIt()
+    {
+        var table = Context.Render<ArticleTable>(p => p.Add(t => t.Items, Array.Empty<ArticleListItem>()).Add(t => t.EmptyText, "No articles match these filters."));
+
+        Assert.Contains("No articles match these filters.", table.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("No articles yet.", table.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFilterOfBlankFields_KeepsAll_AnyPartNarrows()
+    {
+        Assert.True(ArticleFilter.None.KeepsAll);
+        Assert.True(new ArticleFilter(Stage: "", Author: "  ", Text: null).KeepsAll);
+        Assert.False(new ArticleFilter(Author: "Erin").KeepsAll);
+        Assert.False(new ArticleFilter(DueBefore: DateTime.UtcNow).KeepsAll);
+        Assert.True(ArticleListOrder.ByDueDate(new ArticleFilter(DueBefore: DateTime.UtcNow)));
+        Assert.False(ArticleListOrder.ByDueDate(ArticleFilter.None));
+    }
 }
