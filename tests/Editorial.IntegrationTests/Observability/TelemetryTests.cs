@@ -62,8 +62,8 @@ public sealed class TelemetryTests(PostgresDatabase database, ITestOutputHelper 
         Assert.Contains(queries, q => q.Parent?.SpanId == save.SpanId || IsUnder(q, save));
         // What the gates look at (here: open comments) is read once, for the decision and the answer alike.
         Assert.Single(queries, q => Sql(q).Contains("FROM annotations", StringComparison.Ordinal));
-        // The account check reads the user, their claims and their roles, and nothing per role.
-        Assert.Equal(3, queries.Count(q => Sql(q).Contains("\"AspNet", StringComparison.Ordinal) && !IsUnder(q, save)
+        // The account check reads the user and their roles, and nothing per role (the app stores no user claims).
+        Assert.Equal(2, queries.Count(q => Sql(q).Contains("\"AspNet", StringComparison.Ordinal) && !IsUnder(q, save)
                                           && q.StartTimeUtc < save.StartTimeUtc));
         Assert.Equal(1, counted.GetValueOrDefault("editorial.signoffs"));
         Assert.Equal(1, counted.GetValueOrDefault("editorial.saves"));
