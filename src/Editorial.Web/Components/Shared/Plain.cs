@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -42,6 +43,16 @@ public static class Plain
         builder.AddContent(8, text);
         builder.CloseElement();
         builder.CloseElement();
+        builder.CloseElement();
+    };
+
+    /// <summary>A UTC time, readable and machine-readable (<c>UtcTime</c> draws it too).</summary>
+    public static RenderFragment Time(DateTime value) => builder =>
+    {
+        builder.OpenElement(0, "time");
+        builder.AddAttribute(1, "datetime", value.ToString("O", CultureInfo.InvariantCulture));
+        builder.AddAttribute(2, "title", value.ToString("u", CultureInfo.InvariantCulture));
+        builder.AddContent(3, value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC");
         builder.CloseElement();
     };
 
