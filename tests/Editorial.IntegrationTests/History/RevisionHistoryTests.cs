@@ -49,6 +49,19 @@ public abstract class RevisionHistoryTests(ITestDatabase database) : AppTest(dat
     }
 
     [Fact]
+    public async Task TheHistoryOfAnUnknownArticle_IsNotFound_AnEmptyPageOfAKnownOneIsEmpty()
+    {
+        var id = await ArticleWithRevisionsAsync("One.", "One two.");
+        var editor = await Editor;
+
+        var beforeTheFirst = await WithAsync<RevisionHistoryService, RevisionPage>(h => h.ListAsync(editor, id, 1, 25));
+
+        Assert.Empty(beforeTheFirst.Items);
+        Assert.Null(beforeTheFirst.NextBefore);
+        await Assert.ThrowsAsync<NotFoundException>(() => WithAsync<RevisionHistoryService, RevisionPage>(h => h.ListAsync(editor, Guid.NewGuid(), null, 25)));
+    }
+
+    [Fact]
     public async Task AnyTwoRevisions_Compare_WordByWord()
     {
         var id = await ArticleWithRevisionsAsync("Over 6,000 killed.", "Over 6,500 killed.", "About 6,500 killed.");

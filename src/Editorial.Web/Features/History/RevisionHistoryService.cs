@@ -29,10 +29,6 @@ public sealed class RevisionHistoryService(
         await authorization.RequireAsync(user, Policies.ReadArticles, "read articles");
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.Articles.AnyAsync(a => a.Id == articleId, cancellationToken))
-        {
-            throw new NotFoundException("This article does not exist.");
-        }
 
         // One row more than the page, to know each shown revision's predecessor length. The length is
         // stored with each revision, so no body is read: the page costs the same whatever the bodies' sizes.
@@ -45,6 +41,11 @@ public sealed class RevisionHistoryService(
                 select new { r.Number, r.Kind, Author = author == null ? null : author.DisplayName, r.CreatedAt, r.Summary, Length = r.BodyLength })
             .Take(pageSize + 1)
             .ToListAsync(cancellationToken);
+        // Every article has a revision, so only an empty page asks whether the article exists (one query, not two).
+        if (rows.Count == 0 && !await db.Articles.AnyAsync(a => a.Id == articleId, cancellationToken))
+        {
+            throw new NotFoundException("This article does not exist.");
+        }
 
         var items = rows.Take(pageSize).Select((r, i) => new RevisionSummary(r.Number, r.Kind, r.Author ?? PersonNames.SystemName, r.CreatedAt,
             r.Summary, r.Length, r.Length - (i + 1 < rows.Count ? rows[i + 1].Length : 0))).ToList();
