@@ -29,8 +29,9 @@ public static class Plain
     };
 
     /// <summary>A small label that is not clicked, as <c>MudChip</c> draws it; <paramref name="text"/> is escaped.</summary>
+    /// <param name="icon">A decorative icon before the text (see <see cref="Icon"/>), if any.</param>
     public static RenderFragment Chip(string text, Color color = Color.Default, Variant variant = Variant.Outlined,
-        string? testId = null, string? ariaCurrent = null, string? cssClass = null) => builder =>
+        string? testId = null, string? ariaCurrent = null, string? cssClass = null, string? icon = null) => builder =>
     {
         builder.OpenElement(0, "div");
         builder.AddAttribute(1, "class", cssClass is null ? "mud-chip-container" : $"mud-chip-container {cssClass}");
@@ -38,9 +39,14 @@ public static class Plain
         builder.AddAttribute(3, "class", $"mud-chip mud-chip-{Name(variant)} mud-chip-size-small mud-chip-color-{Name(color)}");
         builder.AddAttribute(4, "data-testid", testId);
         builder.AddAttribute(5, "aria-current", ariaCurrent);
-        builder.OpenElement(6, "span");
-        builder.AddAttribute(7, "class", "mud-chip-content");
-        builder.AddContent(8, text);
+        if (icon is not null)
+        {
+            builder.AddContent(6, Icon(icon));
+        }
+
+        builder.OpenElement(7, "span");
+        builder.AddAttribute(8, "class", "mud-chip-content");
+        builder.AddContent(9, text);
         builder.CloseElement();
         builder.CloseElement();
         builder.CloseElement();
