@@ -9,7 +9,7 @@ namespace Editorial.Web.Components.Shared;
 /// The article page's panels render again on every live change: each MudBlazor component there costs every
 /// open page a component of its own with two render-tree buffers (a few KB) and a render of its own per
 /// change, where these cost only their elements (docs/benchmarks.md, "Many open pages of one article").
-/// Anything a user acts on stays a MudBlazor component.
+/// Anything with a handler of its own stays a MudBlazor component; a link is only an element.
 /// </summary>
 public static class Plain
 {
@@ -51,6 +51,61 @@ public static class Plain
         builder.CloseElement();
         builder.CloseElement();
     };
+
+    /// <summary>A link drawn as <c>MudButton</c> draws one with an <c>Href</c>; <paramref name="text"/> is escaped.</summary>
+    /// <param name="icon">A decorative icon before the text (see <see cref="Icon"/>).</param>
+    public static RenderFragment LinkButton(string href, string text, string icon, Variant variant = Variant.Text,
+        string? cssClass = null) => builder =>
+    {
+        builder.OpenElement(0, "a");
+        builder.AddAttribute(1, "href", href);
+        builder.AddAttribute(2, "class", Join(ButtonLook(variant, Color.Default), cssClass));
+        builder.AddContent(3, ButtonLabel(text, icon));
+        builder.CloseElement();
+    };
+
+    /// <summary>A form's submit button drawn as <c>MudButton</c> draws one; <paramref name="text"/> is escaped.</summary>
+    public static RenderFragment SubmitButton(string text, string icon, Color color = Color.Default) => builder =>
+    {
+        builder.OpenElement(0, "button");
+        builder.AddAttribute(1, "type", "submit");
+        builder.AddAttribute(2, "class", ButtonLook(Variant.Text, color));
+        builder.AddContent(3, ButtonLabel(text, icon));
+        builder.CloseElement();
+    };
+
+    /// <summary>A link that is only an icon, drawn as <c>MudIconButton</c> draws one with an <c>Href</c>.</summary>
+    /// <param name="label">What the link does: its accessible name and its tooltip.</param>
+    public static RenderFragment IconLink(string href, string label, string icon) => builder =>
+    {
+        builder.OpenElement(0, "a");
+        builder.AddAttribute(1, "href", href);
+        builder.AddAttribute(2, "class", "mud-button-root mud-icon-button mud-inherit-text hover:mud-inherit-hover");
+        builder.AddAttribute(3, "aria-label", label);
+        builder.AddAttribute(4, "title", label);
+        builder.OpenElement(5, "span");
+        builder.AddAttribute(6, "class", "mud-icon-button-label");
+        builder.AddContent(7, Icon(icon, size: Size.Medium));
+        builder.CloseElement();
+        builder.CloseElement();
+    };
+
+    private static string ButtonLook(Variant variant, Color color) =>
+        $"mud-button-root mud-button mud-button-{Name(variant)} mud-button-{Name(variant)}-{Name(color)} mud-button-{Name(variant)}-size-medium";
+
+    private static RenderFragment ButtonLabel(string text, string icon) => builder =>
+    {
+        builder.OpenElement(0, "span");
+        builder.AddAttribute(1, "class", "mud-button-label");
+        builder.OpenElement(2, "span");
+        builder.AddAttribute(3, "class", "mud-button-icon-start mud-button-icon-size-medium");
+        builder.AddContent(4, Icon(icon, size: Size.Medium));
+        builder.CloseElement();
+        builder.AddContent(5, text);
+        builder.CloseElement();
+    };
+
+    private static string Join(string look, string? cssClass) => cssClass is null ? look : $"{look} {cssClass}";
 
     /// <summary>A UTC time, readable and machine-readable (<c>UtcTime</c> draws it too).</summary>
     public static RenderFragment Time(DateTime value) => builder =>

@@ -41,6 +41,27 @@ public sealed class CommentsPanelTests : ComponentTestContext
     }
 
     [Fact]
+    public void TheFilters_AreToggleButtons_TheShownOnePressed_AndAPressAsksForItsFilter()
+    {
+        CommentFilter? asked = null;
+        var panel = Context.Render<CommentsPanel>(p => p
+            .Add(c => c.Threads, Threads(Thread("Open one")))
+            .Add(c => c.Filter, CommentFilter.Open)
+            .Add(c => c.MyUserId, "erin")
+            .Add(c => c.OnFilter, filter => asked = filter)
+            .Add(c => c.Actions, new RecordedActions()));
+
+        var buttons = panel.FindAll("[role=group][aria-label=Show] button");
+        Assert.Equal(["Open (1)", "Resolved (0)", "Orphaned (0)", "Mine (1)", "All (1)"], buttons.Select(b => b.TextContent.Trim()));
+        Assert.Equal(["true", "false", "false", "false", "false"], buttons.Select(b => b.GetAttribute("aria-pressed")));
+        Assert.All(buttons, b => Assert.Equal("button", b.GetAttribute("type")));
+
+        panel.FindAll("[role=group][aria-label=Show] button")[2].Click();
+
+        Assert.Equal(CommentFilter.Orphaned, asked);
+    }
+
+    [Fact]
     public void AnEmptyFilter_SaysSo() =>
         Assert.Equal("No orphaned comments.", Render(Threads(Thread("Open one")), CommentFilter.Orphaned).Find("[data-testid=no-comments]").TextContent);
 
