@@ -13,10 +13,11 @@ namespace Editorial.Domain.Diff;
 /// Myers is optimal for the small D of real editing and DiffPlex is a maintained, measured
 /// implementation; the paragraph pass keeps N small (one paragraph, not the whole article) so the
 /// word pass stays cheap even on a 10,000-word article. See docs/benchmarks.md.</para>
-/// <para>Clean-up, so that a reader sees changes and not "diff soup": changes separated by fewer
-/// than min(15, max(2, n/10)) unchanged tokens of an n-token paragraph merge into one; a change
-/// that would cut a word (e.g. "U.S." is four tokens) widens to the whole word; a paragraph whose
-/// words mostly changed is shown as replaced whole.</para>
+/// <para>Clean-up, so that each change is one edit as a person made it (docs/architecture.md §5): changes
+/// with only spaces and marks between them are one; changes with unchanged words between them are
+/// separate, except around the little words a rewritten phrase keeps (<see cref="OneRewrite"/>); a
+/// change that would cut a word (e.g. "U.S." is four tokens) widens to the whole word; a paragraph
+/// whose words mostly changed is shown as replaced whole.</para>
 /// <para>A work budget bounds the effort, and it is counted, not timed, so that the same two texts
 /// always give the same result — on a loaded server as on an idle one, because what is stored
 /// (attribution, anchors, merges) is built from it. Myers costs about (n + m)·D for paragraphs of n
@@ -38,6 +39,20 @@ public static class ProseDiff
 
     // A paragraph pair whose worst case is above this (about 1,000 tokens together) is charged what Myers really spends on it.
     private const long LongPairWork = 1_000_000;
+
+    // At most this many little words kept inside a rewritten phrase still leave it one change (see OneEdit).
+    private const int MostKeptWords = 2;
+
+    // Two changes of one word each around a little word are two edits; more than that around it is one rewrite (see OneEdit).
+    private const int MinRewrite = 3;
+
+    // English function words: what a rewritten phrase keeps by chance rather than by intent (see OneEdit).
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "and", "or", "but",
+        "that", "which", "who", "is", "was", "are", "were", "be", "been", "has", "had", "have", "it", "its",
+        "this", "their", "his", "her", "not",
+    };
 
     // Below this share of unchanged words, a paragraph reads better as replaced than as patched.
     private const double RewriteThreshold = 0.3;
@@ -180,26 +195,70 @@ public static class ProseDiff
             return [new DiffHunk(os, oe - os, ns, ne - ns)];
         }
 
-        var gap = Math.Min(15, Math.Max(2, words / 10));
-        var spans = new List<(int Os, int Oe, int Ns, int Ne)>();
-        foreach (var block in result.DiffBlocks)
-        {
-            var span = (Os: block.DeleteStartA, Oe: block.DeleteStartA + block.DeleteCountA,
-                Ns: block.InsertStartB, Ne: block.InsertStartB + block.InsertCountB);
-            span = Widen(span, oldTokens, newTokens);
-            if (spans.Count > 0 && CountWords(oldTokens, spans[^1].Oe, Math.Max(0, span.Os - spans[^1].Oe)) < gap)
-            {
-                spans[^1] = (spans[^1].Os, Math.Max(spans[^1].Oe, span.Oe), spans[^1].Ns, Math.Max(spans[^1].Ne, span.Ne));
-            }
-            else
-            {
-                spans.Add(span);
-            }
-        }
+        var changes = result.DiffBlocks.Select(block => Widen((block.DeleteStartA, block.DeleteStartA + block.DeleteCountA,
+            block.InsertStartB, block.InsertStartB + block.InsertCountB), oldTokens, newTokens)).ToList();
+
+        // First what only spaces and marks separate, then rewrites: whether the changes around a little word
+        // are one rewrite depends on what each of them is once whole.
+        var spans = Joined(Joined(changes, (a, b) => WordsBetween(oldTokens, a, b).Count == 0),
+            (a, b) => OneRewrite(oldPart, oldTokens, newTokens, a, b));
 
         return spans.Select(s => new DiffHunk(
             os + Offset(oldTokens, s.Os, oldPart.Length), Offset(oldTokens, s.Oe, oldPart.Length) - Offset(oldTokens, s.Os, oldPart.Length),
             ns + Offset(newTokens, s.Ns, newPart.Length), Offset(newTokens, s.Ne, newPart.Length) - Offset(newTokens, s.Ns, newPart.Length)));
+    }
+
+    // Neighbouring changes joined wherever `together` says they are one edit.
+    private static List<(int Os, int Oe, int Ns, int Ne)> Joined(List<(int Os, int Oe, int Ns, int Ne)> changes,
+        Func<(int Os, int Oe, int Ns, int Ne), (int Os, int Oe, int Ns, int Ne), bool> together)
+    {
+        var joined = new List<(int Os, int Oe, int Ns, int Ne)>(changes.Count);
+        foreach (var change in changes)
+        {
+            if (joined.Count > 0 && together(joined[^1], change))
+            {
+                joined[^1] = (joined[^1].Os, Math.Max(joined[^1].Oe, change.Oe), joined[^1].Ns, Math.Max(joined[^1].Ne, change.Ne));
+            }
+            else
+            {
+                joined.Add(change);
+            }
+        }
+
+        return joined;
+    }
+
+    // The unchanged words of the old text between two changes.
+    private static List<Token> WordsBetween(IReadOnlyList<Token> oldTokens, (int Os, int Oe, int Ns, int Ne) a, (int Os, int Oe, int Ns, int Ne) b) =>
+        [.. Words(oldTokens, a.Oe, Math.Max(a.Oe, b.Os))];
+
+    // Words separate edits; spaces and marks alone do not. The one exception: a phrase rewritten whole often
+    // keeps a little word or two where they were ("voted on the budget" → "approved the spending plan"), and
+    // then the changes on both sides of them are one rewrite, not two edits. A little word between two
+    // changes of one word each is not such a case ("propose a new" → "present a novel" is two edits).
+    private static bool OneRewrite(string oldPart, IReadOnlyList<Token> oldTokens, IReadOnlyList<Token> newTokens,
+        (int Os, int Oe, int Ns, int Ne) a, (int Os, int Oe, int Ns, int Ne) b)
+    {
+        var between = WordsBetween(oldTokens, a, b);
+        static int Larger(IReadOnlyList<Token> oldTokens, IReadOnlyList<Token> newTokens, (int Os, int Oe, int Ns, int Ne) s) =>
+            Math.Max(CountWords(oldTokens, s.Os, s.Oe - s.Os), CountWords(newTokens, s.Ns, s.Ne - s.Ns));
+        static bool Replaces((int Os, int Oe, int Ns, int Ne) s) => s.Oe > s.Os && s.Ne > s.Ns;
+
+        return between.Count <= MostKeptWords
+            && between.All(t => FunctionWords.Contains(oldPart.Substring(t.Start, t.Length)))
+            && Replaces(a) && Replaces(b)
+            && Larger(oldTokens, newTokens, a) + Larger(oldTokens, newTokens, b) >= MinRewrite;
+    }
+
+    private static IEnumerable<Token> Words(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                yield return tokens[i];
+            }
+        }
     }
 
     // A change must not cut a word: where a change meets an unchanged word-like token with nothing

@@ -54,18 +54,28 @@ public class ProseDiffTests
         Assert.Equal("no", after.Substring(hunk.NewStart, hunk.NewLength));
     }
 
+    private static string[] Changes(string before, string after) =>
+        [.. ProseDiff.Compute(before, after).Hunks.Select(h => $"{before.Substring(h.OldStart, h.OldLength)} → {after.Substring(h.NewStart, h.NewLength)}")];
+
     [Fact]
-    public void ChangesCloseTogether_MergeIntoOne_NoDiffSoup()
-    {
-        const string before = "The quick brown fox jumps over the lazy dog near the river bank today.";
-        const string after = "The slow brown cat jumps over the lazy dog near the river bank today.";
+    public void EditsWithAnUnchangedWordBetween_AreChangesOfTheirOwn_SoEachCanBeAcceptedAlone() =>
+        Assert.Equal(["quick → slow", "fox → cat"],
+            Changes("The quick brown fox jumps over the lazy dog.", "The slow brown cat jumps over the lazy dog."));
 
-        var result = ProseDiff.Compute(before, after);
+    [Fact]
+    public void WordsReplacedSideBySide_AreOneChange_NotOnePerWord() =>
+        Assert.Equal(["voted to raise → decided against raising"],
+            Changes("The council voted to raise taxes on Monday.", "The council decided against raising taxes on Monday."));
 
-        var hunk = Assert.Single(result.Hunks);
-        Assert.Equal("quick brown fox", before.Substring(hunk.OldStart, hunk.OldLength));
-        Assert.Equal("slow brown cat", after.Substring(hunk.NewStart, hunk.NewLength));
-    }
+    [Fact]
+    public void APhraseRewrittenWhole_IsOneChange_EvenWhereItKeptALittleWord() =>
+        Assert.Equal(["voted on the budget → approved the spending plan"],
+            Changes("The council voted on the budget after a long debate.", "The council approved the spending plan after a long debate."));
+
+    [Fact]
+    public void TwoOneWordEdits_AroundALittleWord_StayTwoChanges() =>
+        Assert.Equal(["propose → present", "new → novel"],
+            Changes("In this paper we propose a new method for parsing.", "In this paper we present a novel method for parsing."));
 
     [Fact]
     public void AChangeInsideAnAbbreviation_IsTheWholeAbbreviation()
