@@ -45,7 +45,7 @@ public sealed class FactCheckingTests(BrowserServer server)
         await Assertions.Expect(editorPage.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
 
         // The fact-checker's page follows: the claim needs a re-check and the sign-off is invalidated.
-        await Assertions.Expect(claims.Claims.GetByTestId("claim-status")).ToHaveTextAsync("Needs re-check");
+        await Assertions.Expect(claims.Claims.GetByTestId("claim-status")).ToHaveTextAsync("Needs re-check (words changed)");
         await Assertions.Expect(claims.Claims.GetByTestId("claim-quote")).ToHaveTextAsync("checked on “over 6,000 of them killed”, now “over 6,500 of them killed”");
         await Assertions.Expect(factChecker.Workflow.GetByTestId("requirement-FactChecker")).ToContainTextAsync("0 of 1");
 

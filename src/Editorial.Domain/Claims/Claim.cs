@@ -10,7 +10,9 @@ namespace Editorial.Domain.Claims;
 /// A factual claim in an article, pinned to its words: who makes it (the claimant), where its check
 /// stands, the verdict and its sources. A verdict holds for the wording it was given on — an edit
 /// that changes the words sends a checked claim back to <see cref="ClaimStatus.NeedsRecheck"/>;
-/// deleting the words orphans it, and it blocks approval until a fact-checker dismisses it.
+/// deleting the words orphans it and withdraws its verdict, and it blocks approval until a fact-checker
+/// re-attaches and checks it again, or dismisses it. Only a fact-checker's decision gives a verdict:
+/// words found again never bring an old one back.
 /// Fact-checkers give verdicts; Editors and Fact-checkers flag claims.
 /// </summary>
 public sealed class Claim : AnchoredItem
@@ -37,8 +39,16 @@ public sealed class Claim : AnchoredItem
     /// <summary>Who makes the claim in the article (e.g. "South Korean intelligence sources"); may be empty.</summary>
     public string Claimant { get; private set; }
 
-    /// <summary>Where its check stands.</summary>
+    /// <summary>Where its check stands, as stored.</summary>
     public ClaimStatus Status { get; private set; }
+
+    /// <summary>
+    /// Where its check stands as anyone should read it now: a verdict holds only on its words, so a claim whose
+    /// words were deleted reads <see cref="ClaimStatus.NeedsRecheck"/>, never its old verdict — also one
+    /// orphaned before verdicts were withdrawn on orphaning, until its article's next revision withdraws it.
+    /// </summary>
+    public ClaimStatus CurrentStatus =>
+        AnchorStatus == AnchorStatus.Orphaned && ClaimPolicy.IsVerdict(Status) ? ClaimStatus.NeedsRecheck : Status;
 
     /// <summary>The fact-checker's conclusion, in words.</summary>
     public string Verdict { get; private set; }
@@ -217,6 +227,12 @@ public sealed class Claim : AnchoredItem
         if (after.IsAttached && after.Quote.Exact != before.Quote.Exact && ClaimPolicy.IsVerdict(Status))
         {
             Record(new ClaimNeedsRecheck(actorId, now, Id, Status, revisionNumber, CheckedWording, after.Quote.Exact));
+            Status = ClaimStatus.NeedsRecheck;
+        }
+        else if (after.Status == AnchorStatus.Orphaned && ClaimPolicy.IsVerdict(Status))
+        {
+            // Its words are gone, and with them what the verdict was about.
+            Record(new ClaimVerdictWithdrawn(actorId, now, Id, Status, revisionNumber, CheckedWording));
             Status = ClaimStatus.NeedsRecheck;
         }
     }

@@ -25,6 +25,13 @@ public sealed record ClaimSourceRemoved(string? ActorId, DateTime At, Guid Claim
 public sealed record ClaimNeedsRecheck(string? ActorId, DateTime At, Guid ClaimId, ClaimStatus From, int RevisionNumber,
     string CheckedWording, string NewWording) : ArticleEvent(ActorId, At);
 
+/// <summary>
+/// A revision deleted the words a verdict was given on: the verdict no longer stands (the claim needs a
+/// re-check) until a fact-checker decides again.
+/// </summary>
+public sealed record ClaimVerdictWithdrawn(string? ActorId, DateTime At, Guid ClaimId, ClaimStatus From, int RevisionNumber,
+    string CheckedWording) : ArticleEvent(ActorId, At);
+
 /// <summary>A revision moved, changed or removed a claim's words, or someone re-attached it.</summary>
 public sealed record ClaimAnchorChanged(string? ActorId, DateTime At, Guid ClaimId, AnchorStatus From, AnchorStatus To, int RevisionNumber,
     string OldQuote, string NewQuote) : ArticleEvent(ActorId, At);

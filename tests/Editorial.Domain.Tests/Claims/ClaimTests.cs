@@ -146,6 +146,43 @@ public class ClaimTests
     }
 
     [Fact]
+    public void DeletingTheWords_WithdrawsTheVerdict_InTheRecord_SoNoReaderTakesItAsCurrent()
+    {
+        var claim = Edited(Verified(), "North Korea deployed approximately 14,000 troops to Ukraine.\nThe site is secret.");
+
+        Assert.Equal(ClaimStatus.NeedsRecheck, claim.Status);
+        Assert.Equal(ClaimStatus.NeedsRecheck, claim.CurrentStatus);
+        var withdrawn = Assert.Single(claim.Events.OfType<ClaimVerdictWithdrawn>());
+        Assert.Equal((ClaimStatus.Verified, "over 6,000 of them killed", 2), (withdrawn.From, withdrawn.CheckedWording, withdrawn.RevisionNumber));
+        Assert.Equal("Matches the ministry's figure.", claim.Verdict); // kept, as what it was
+    }
+
+    [Fact]
+    public void WordsThatComeBack_DoNotBringAVerdictBack_OnlyAFactCheckersDecisionDoes()
+    {
+        var claim = Edited(Verified(), "North Korea deployed approximately 14,000 troops to Ukraine.\nThe site is secret.");
+        claim.Reanchor(ProseDiff.Compute("North Korea deployed approximately 14,000 troops to Ukraine.\nThe site is secret.", Body), 3, "erin", Now);
+
+        Assert.Equal(ClaimStatus.NeedsRecheck, claim.CurrentStatus);
+
+        claim.Reattach(WorkflowBuilder.FactChecker, Body, 3, Body.IndexOf("over 6,000", StringComparison.Ordinal),
+            Body.IndexOf("over 6,000", StringComparison.Ordinal) + "over 6,000 of them killed".Length, Now);
+        Assert.Equal(ClaimStatus.NeedsRecheck, claim.CurrentStatus);
+
+        claim.SetStatus(WorkflowBuilder.FactChecker, ClaimStatus.Verified, "Checked again.", Now, ClaimPolicy.Default);
+        Assert.Equal(ClaimStatus.Verified, claim.CurrentStatus);
+    }
+
+    [Fact]
+    public void AnUncheckedClaim_LosingItsWords_KeepsItsStatus_ThereWasNoVerdictToWithdraw()
+    {
+        var claim = Edited(Flag(), "North Korea deployed approximately 14,000 troops to Ukraine.\nThe site is secret.");
+
+        Assert.Equal(ClaimStatus.Unchecked, claim.CurrentStatus);
+        Assert.Empty(claim.Events.OfType<ClaimVerdictWithdrawn>());
+    }
+
+    [Fact]
     public void OversizedNotes_AreRefused() =>
         Assert.Throws<EditorialDomainException>(() => Flag().Describe(WorkflowBuilder.FactChecker, "x", new string('n', 1_000_000), null, Now));
 

@@ -88,6 +88,36 @@ public abstract class ClaimApiTests(ITestDatabase database) : AppTest(database.A
     }
 
     [Fact]
+    public async Task AVerdictOnWordsSinceDeleted_NeverReadsAsCurrent_InTheApiTheReportOrClaimReview()
+    {
+        var editor = await SignedInAsync(DemoUsers.Editor);
+        var factChecker = await SignedInAsync(DemoUsers.FactChecker);
+        var (article, claim) = await FlaggedAsync(editor, factChecker, "Intelligence sources");
+        (await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/sources",
+            new { url = "https://example.org/report", title = "Report", publisher = "Ministry", accessedOn = "2026-11-29", note = "" })).EnsureSuccessStatusCode();
+        var version = (await factChecker.GetFromJsonAsync<JsonElement>($"/api/articles/{article}/claims")).GetProperty("claims")[0].GetProperty("version").GetInt32();
+        (await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/status", new { status = "Verified", verdict = "Two sources agree.", version }))
+            .EnsureSuccessStatusCode();
+
+        (await editor.PutAsJsonAsync($"/api/articles/{article}",
+            new { title = "Claims <i>API</i>", body = "North Korea deployed approximately 14,000 troops to Ukraine.\nThe site is secret.", baseRevisionNumber = 1 }))
+            .EnsureSuccessStatusCode();
+
+        var read = (await editor.GetFromJsonAsync<JsonElement>($"/api/articles/{article}/claims")).GetProperty("claims")[0];
+        var review = JsonNode.Parse(await (await editor.GetAsync($"/api/articles/{article}/claims/claim-review")).Content.ReadAsStringAsync())!.AsArray();
+        var html = await (await editor.GetAsync($"/api/articles/{article}/claims/report")).Content.ReadAsStringAsync();
+        var timeline = await (await editor.GetAsync($"/api/articles/{article}/audit")).Content.ReadAsStringAsync();
+
+        Assert.Equal("NeedsRecheck", read.GetProperty("status").GetString());
+        Assert.Equal("Orphaned (words deleted)", read.GetProperty("statusLabel").GetString());
+        Assert.True(read.GetProperty("isOrphaned").GetBoolean());
+        Assert.Empty(review);
+        Assert.Contains("Orphaned (words deleted)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Verified", html, StringComparison.Ordinal);
+        Assert.Contains("its verdict (Verified) no longer stands until a fact-checker checks it again", timeline, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ThroughTheApi_AnOpenClaim_KeepsTheArticleFromApproval()
     {
         var editor = await SignedInAsync(DemoUsers.Editor);

@@ -21,7 +21,7 @@ public static class ClaimReviewExport
         var rating = new JsonObject
         {
             ["@type"] = "Rating",
-            ["alternateName"] = ClaimsView.StatusLabel(claim.Status),
+            ["alternateName"] = claim.StatusLabel,
             ["bestRating"] = 5,
             ["worstRating"] = 1,
         };

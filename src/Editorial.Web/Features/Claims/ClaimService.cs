@@ -65,7 +65,7 @@ public sealed class ClaimService(
 
         var views = claims
             .OrderBy(c => c.DismissedAt is not null).ThenBy(c => c.AnchorStatus == AnchorStatus.Orphaned).ThenBy(c => c.Start)
-            .Select(c => new ClaimView(c.Id, c.Anchor, c.OriginalExact, c.Claimant, c.Status, c.IsResolved(policy), c.Verdict, c.Notes,
+            .Select(c => new ClaimView(c.Id, c.Anchor, c.OriginalExact, c.Claimant, c.CurrentStatus, c.IsResolved(policy), c.Verdict, c.Notes,
                 c.CheckedWording, c.AssigneeId is { } a ? Person(a) : null, Person(c.CreatedById), c.CreatedAt,
                 c.StatusSetById is { } s ? Person(s) : null, c.StatusSetAt, c.DismissedAt is null ? null : c.DismissedReason,
                 c.CurrentSources.OrderBy(x => x.AddedAt)

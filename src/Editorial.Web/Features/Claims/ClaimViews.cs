@@ -10,7 +10,7 @@ namespace Editorial.Web.Features.Claims;
 /// <param name="Anchor">Where it is now.</param>
 /// <param name="OriginalQuote">The words it was flagged on.</param>
 /// <param name="Claimant">Who makes the claim in the article.</param>
-/// <param name="Status">Where its check stands.</param>
+/// <param name="Status">Where its check stands now (<see cref="Claim.CurrentStatus"/>: never a verdict on deleted words).</param>
 /// <param name="IsResolved">Whether it counts as resolved under the newsroom's policy.</param>
 /// <param name="Verdict">The verdict in words.</param>
 /// <param name="Notes">Working notes.</param>
@@ -29,6 +29,16 @@ public sealed record ClaimView(Guid Id, Anchor Anchor, string OriginalQuote, str
 {
     /// <summary>Whether its words were deleted.</summary>
     public bool IsOrphaned => Anchor.Status == AnchorStatus.Orphaned;
+
+    /// <summary>
+    /// Where it stands, in the words every reader sees (the panel, the report, ClaimReview, the API): a claim
+    /// whose words changed or went never reads as its old verdict.
+    /// </summary>
+    public string StatusLabel =>
+        DismissedReason is not null ? "Dismissed"
+        : IsOrphaned ? "Orphaned (words deleted)"
+        : Status == ClaimStatus.NeedsRecheck ? "Needs re-check (words changed)"
+        : ClaimsView.StatusLabel(Status);
 }
 
 /// <summary>A source of a claim.</summary>
@@ -57,7 +67,7 @@ public sealed record ClaimsView(Guid ArticleId, int RevisionNumber, IReadOnlyLis
             }
 
             var parts = Claims.Where(c => c.IsResolved)
-                .GroupBy(c => c.DismissedReason is null ? StatusLabel(c.Status).ToLowerInvariant() : "dismissed")
+                .GroupBy(c => c.StatusLabel.ToLowerInvariant())
                 .Select(g => $"{g.Count()} {g.Key}")
                 .Append(OpenCount > 0 ? $"{OpenCount} open" : null)
                 .OfType<string>();
@@ -65,7 +75,7 @@ public sealed record ClaimsView(Guid ArticleId, int RevisionNumber, IReadOnlyLis
         }
     }
 
-    /// <summary>A status in words.</summary>
+    /// <summary>A status in words, as a fact-checker chooses it (a claim's own standing: <see cref="ClaimView.StatusLabel"/>).</summary>
     public static string StatusLabel(ClaimStatus status) => status switch
     {
         ClaimStatus.InProgress => "In progress",

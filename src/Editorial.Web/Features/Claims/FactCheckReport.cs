@@ -33,7 +33,7 @@ public static class FactCheckReport
         {
             html.Append("<section class=\"claim\" id=\"claim-").Append(claim.Id).Append("\">");
             html.Append("<blockquote>").Append(e.Encode(claim.Anchor.Quote.Exact)).Append("</blockquote>");
-            html.Append("<p><span class=\"status\">").Append(e.Encode(claim.DismissedReason is null ? ClaimsView.StatusLabel(claim.Status) : "Dismissed"))
+            html.Append("<p><span class=\"status\">").Append(e.Encode(claim.StatusLabel))
                 .Append("</span>");
             if (claim.Claimant.Length > 0)
             {

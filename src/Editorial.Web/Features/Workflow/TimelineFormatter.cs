@@ -56,6 +56,7 @@ public static class TimelineFormatter
             ClaimStatusSet e => ($"{actor} set a claim to {e.To}: “{e.Wording}”.", NullIfEmpty(e.Verdict)),
             ClaimSourceAdded e => ($"{actor} added a source to a claim: {e.Url}.", null),
             ClaimSourceRemoved e => ($"{actor} removed a source from a claim: {e.Url}.", null),
+            ClaimVerdictWithdrawn e => ($"Revision {e.RevisionNumber} deleted the words “{e.CheckedWording}” a claim was checked on; its verdict ({Editorial.Web.Features.Claims.ClaimsView.StatusLabel(e.From)}) no longer stands until a fact-checker checks it again.", null),
             ClaimNeedsRecheck e => ($"Revision {e.RevisionNumber} changed a checked claim from “{e.CheckedWording}” to “{e.NewWording}”; it needs a re-check.", null),
             ClaimAnchorChanged e => (e.To == AnchorStatus.Orphaned
                 ? $"Revision {e.RevisionNumber} removed the words of the claim “{e.OldQuote}”; it is orphaned."

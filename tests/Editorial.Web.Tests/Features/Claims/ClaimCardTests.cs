@@ -22,7 +22,7 @@ public sealed class ClaimCardTests : ComponentTestContext
     {
         var card = Render(ClaimsPanelTests.Claim(ClaimStatus.NeedsRecheck, quote: "over 6,500 of them killed", checkedOn: "over 6,000 of them killed"));
 
-        Assert.Equal("Needs re-check", card.Find("[data-testid=claim-status]").TextContent);
+        Assert.Equal("Needs re-check (words changed)", card.Find("[data-testid=claim-status]").TextContent);
         Assert.Equal("checked on “over 6,000 of them killed”, now “over 6,500 of them killed”", card.Find("[data-testid=claim-quote]").TextContent);
     }
 
@@ -46,6 +46,18 @@ public sealed class ClaimCardTests : ComponentTestContext
         Assert.Contains(Render(claim).FindAll("button"), b => b.TextContent.Trim() == "Save status");
         Assert.Empty(Render(claim, canCheck: false).FindAll("button"));
         Assert.Empty(Render(claim, selected: false).FindAll("button"));
+    }
+
+    [Fact]
+    public void AnOrphanedClaim_ReadsAsOrphaned_ItsOldVerdictAsEarlier_NeverAsVerified()
+    {
+        var card = Render(ClaimsPanelTests.Claim(ClaimStatus.NeedsRecheck, anchor: Editorial.Domain.Annotations.AnchorStatus.Orphaned,
+            verdict: "Matches the ministry's figure."), selected: false);
+
+        Assert.Equal("Orphaned (words deleted)", card.Find("[data-testid=claim-status]").TextContent);
+        Assert.EndsWith("— these words were deleted", card.Find("[data-testid=claim-quote]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Earlier verdict: Matches the ministry's figure.", card.Find("[data-testid=claim-verdict]").TextContent);
+        Assert.DoesNotContain("Verified", card.Markup, StringComparison.Ordinal);
     }
 
     [Fact]

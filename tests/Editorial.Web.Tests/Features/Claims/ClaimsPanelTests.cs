@@ -12,9 +12,9 @@ public sealed class ClaimsPanelTests : ComponentTestContext
     private static readonly PersonView Farid = new("farid", "Farid");
 
     internal static ClaimView Claim(ClaimStatus status, string quote = "over 6,000 of them killed", bool resolved = false, string checkedOn = "",
-        string? dismissed = null, AnchorStatus anchor = AnchorStatus.Exact, params SourceView[] sources) =>
+        string? dismissed = null, AnchorStatus anchor = AnchorStatus.Exact, string? verdict = null, params SourceView[] sources) =>
         new(Guid.NewGuid(), new Anchor(new TextQuoteSelector(quote, "with ", " in"), new TextPositionSelector(10, 10 + quote.Length), 2, anchor), quote,
-            "Intelligence <i>sources</i>", status, resolved, status == ClaimStatus.Verified ? "Matches." : "", "", checkedOn, null, Farid, At, null, null,
+            "Intelligence <i>sources</i>", status, resolved, verdict ?? (status == ClaimStatus.Verified ? "Matches." : ""), "", checkedOn, null, Farid, At, null, null,
             dismissed, sources, 3);
 
     private IRenderedComponent<ClaimsPanel> Render(ClaimsView view, bool showCandidates = false, IReadOnlyList<ClaimCandidate>? candidates = null,
@@ -39,7 +39,7 @@ public sealed class ClaimsPanelTests : ComponentTestContext
 
         Assert.Equal("4 claims: 2 verified, 1 false, 1 open", panel.Find("[data-testid=claims-summary]").TextContent);
         Assert.Contains("Verified: 2", panel.Markup, StringComparison.Ordinal);
-        Assert.Contains("Needs re-check: 1", panel.Markup, StringComparison.Ordinal);
+        Assert.Contains("Needs re-check (words changed): 1", panel.Markup, StringComparison.Ordinal);
         Assert.Equal(4, panel.FindAll("[data-testid=claim]").Count);
         Assert.Empty(panel.FindAll("[data-testid=claims-panel] i"));
     }
