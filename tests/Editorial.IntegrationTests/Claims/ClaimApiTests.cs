@@ -23,6 +23,14 @@ public abstract class ClaimApiTests(ITestDatabase database) : AppTest(database.A
         return (article, (await flagged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
     }
 
+    // A fact-checker's verdict with its source, given on the claim as it is now.
+    private static async Task CheckedAsync(HttpClient factChecker, Guid article, Guid claim, string status, string verdict, object source)
+    {
+        (await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/sources", source)).EnsureSuccessStatusCode();
+        var version = (await factChecker.GetFromJsonAsync<JsonElement>($"/api/articles/{article}/claims")).GetProperty("claims")[0].GetProperty("version").GetInt32();
+        (await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/status", new { status, verdict, version })).EnsureSuccessStatusCode();
+    }
+
     [Fact]
     public async Task AnEditorWithoutTheFactCheckerRole_CannotGiveAVerdictThroughTheApi()
     {
@@ -56,12 +64,8 @@ public abstract class ClaimApiTests(ITestDatabase database) : AppTest(database.A
         var editor = await SignedInAsync(DemoUsers.Editor);
         var factChecker = await SignedInAsync(DemoUsers.FactChecker);
         var (article, claim) = await FlaggedAsync(editor, factChecker, "Western <script>alert(1)</script> sources");
-        (await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/sources",
-            new { url = "https://example.org/report?a=1&b=2", title = "Casualty <b>report</b>", publisher = "Ministry", accessedOn = "2026-11-29", note = "Table 2" }))
-            .EnsureSuccessStatusCode();
-        var version = (await factChecker.GetFromJsonAsync<JsonElement>($"/api/articles/{article}/claims")).GetProperty("claims")[0].GetProperty("version").GetInt32();
-        (await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/status", new { status = "Misleading", verdict = "Counts missing too.", version }))
-            .EnsureSuccessStatusCode();
+        await CheckedAsync(factChecker, article, claim, "Misleading", "Counts missing too.",
+            new { url = "https://example.org/report?a=1&b=2", title = "Casualty <b>report</b>", publisher = "Ministry", accessedOn = "2026-11-29", note = "Table 2" });
 
         var reviewResponse = await editor.GetAsync($"/api/articles/{article}/claims/claim-review");
         var review = JsonNode.Parse(await reviewResponse.Content.ReadAsStringAsync())!.AsArray().Single()!;
@@ -93,11 +97,8 @@ public abstract class ClaimApiTests(ITestDatabase database) : AppTest(database.A
         var editor = await SignedInAsync(DemoUsers.Editor);
         var factChecker = await SignedInAsync(DemoUsers.FactChecker);
         var (article, claim) = await FlaggedAsync(editor, factChecker, "Intelligence sources");
-        (await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/sources",
-            new { url = "https://example.org/report", title = "Report", publisher = "Ministry", accessedOn = "2026-11-29", note = "" })).EnsureSuccessStatusCode();
-        var version = (await factChecker.GetFromJsonAsync<JsonElement>($"/api/articles/{article}/claims")).GetProperty("claims")[0].GetProperty("version").GetInt32();
-        (await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/status", new { status = "Verified", verdict = "Two sources agree.", version }))
-            .EnsureSuccessStatusCode();
+        await CheckedAsync(factChecker, article, claim, "Verified", "Two sources agree.",
+            new { url = "https://example.org/report", title = "Report", publisher = "Ministry", accessedOn = "2026-11-29", note = "" });
 
         (await editor.PutAsJsonAsync($"/api/articles/{article}",
             new { title = "Claims <i>API</i>", body = "North Korea deployed approximately 14,000 troops to Ukraine.\nThe site is secret.", baseRevisionNumber = 1 }))
