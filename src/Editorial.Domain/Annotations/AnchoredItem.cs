@@ -15,7 +15,7 @@ public abstract class AnchoredItem
     /// <summary>For EF Core and derived constructors.</summary>
     protected AnchoredItem()
     {
-        Exact = Prefix = Suffix = OriginalExact = OriginalPrefix = OriginalSuffix = string.Empty;
+        Exact = Prefix = Suffix = OriginalExact = OriginalPrefix = OriginalSuffix = PlacedExact = string.Empty;
     }
 
     /// <summary>Identity.</summary>
@@ -66,6 +66,13 @@ public abstract class AnchoredItem
     /// <summary>The revision it was made on.</summary>
     public int OriginalRevisionNumber { get; private set; }
 
+    /// <summary>
+    /// The words a person last put it on: when it was made, or re-attached by hand. Edits carry it only onto
+    /// words that keep most of these (<see cref="AnchorWords"/>). Empty for items made before it was kept:
+    /// their original words count.
+    /// </summary>
+    public string PlacedExact { get; private set; }
+
     /// <summary>What happened since the last save, for the article's audit log.</summary>
     public IReadOnlyList<ArticleEvent> Events => _events;
 
@@ -93,6 +100,7 @@ public abstract class AnchoredItem
     protected void Pin(Anchor anchor)
     {
         SetAnchor(anchor);
+        PlacedExact = anchor.Quote.Exact;
         (OriginalExact, OriginalPrefix, OriginalSuffix) = (anchor.Quote.Exact, anchor.Quote.Prefix, anchor.Quote.Suffix);
         (OriginalStart, OriginalEnd, OriginalRevisionNumber) = (anchor.Position.Start, anchor.Position.End, anchor.RevisionNumber);
     }
@@ -102,7 +110,7 @@ public abstract class AnchoredItem
     protected Anchor? CarryAnchor(ProseDiffResult diff, int revisionNumber)
     {
         var before = Anchor;
-        var after = Anchoring.Reanchor(before, diff, revisionNumber);
+        var after = Anchoring.Reanchor(before, diff, revisionNumber, PlacedExact.Length > 0 ? PlacedExact : OriginalExact);
         if (after == before)
         {
             return null;
@@ -119,6 +127,7 @@ public abstract class AnchoredItem
     {
         var before = Anchor;
         SetAnchor(Anchoring.Create(body, start, end, revisionNumber));
+        PlacedExact = Exact;
         Touch();
         return before;
     }

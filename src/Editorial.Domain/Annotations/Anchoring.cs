@@ -61,33 +61,44 @@ public static class Anchoring
 
     /// <summary>
     /// The anchor in <paramref name="diff"/>'s new text (revision <paramref name="revisionNumber"/>),
-    /// from the anchor in its old text. Orphans stay as they are.
+    /// from the anchor in its old text. Orphans stay as they are. An anchor is never carried onto words
+    /// that share little with <paramref name="placedOn"/>, the words it was put on (when made, or re-attached
+    /// by hand; by default its words now): a rewritten version of them that keeps most of their words is
+    /// <see cref="AnchorStatus.TextChanged"/>, anything else is searched for or orphaned. Once its words
+    /// changed it stays <see cref="AnchorStatus.TextChanged"/> — a later move does not hide that.
     /// </summary>
-    public static Anchor Reanchor(Anchor anchor, ProseDiffResult diff, int revisionNumber)
+    public static Anchor Reanchor(Anchor anchor, ProseDiffResult diff, int revisionNumber, string? placedOn = null)
     {
         if (!anchor.IsAttached)
         {
             return anchor;
         }
 
+        placedOn ??= anchor.Quote.Exact;
         var text = diff.NewText;
         var start = MapStart(diff.Hunks, anchor.Position.Start);
         var end = MapEnd(diff.Hunks, anchor.Position.End);
         if (end > start && !string.IsNullOrWhiteSpace(text[start..end]))
         {
             (start, end) = Trim(text, start, end);
-            var status = text[start..end] == anchor.Quote.Exact ? anchor.Status : AnchorStatus.TextChanged;
-            return new Anchor(QuoteAt(text, start, end), new TextPositionSelector(start, end), revisionNumber, status);
+            var same = text[start..end] == anchor.Quote.Exact;
+            if (same || AnchorWords.StillAbout(placedOn, text[start..end]))
+            {
+                return new Anchor(QuoteAt(text, start, end), new TextPositionSelector(start, end), revisionNumber,
+                    same ? anchor.Status : AnchorStatus.TextChanged);
+            }
         }
 
-        // Its words were removed here. Did this revision put them somewhere else?
+        // Its words were removed here (or replaced by others). Did this revision put them somewhere else?
         var found = QuoteSearch.Find(anchor, diff);
-        if (found is not { } match)
+        if (found is not { } match || !AnchorWords.StillAbout(placedOn, text[match.Start..match.End]))
         {
             return anchor with { Status = AnchorStatus.Orphaned };
         }
 
-        var moved = text[match.Start..match.End] == anchor.Quote.Exact ? AnchorStatus.Moved : AnchorStatus.TextChanged;
+        var moved = text[match.Start..match.End] == anchor.Quote.Exact && anchor.Status != AnchorStatus.TextChanged
+            ? AnchorStatus.Moved
+            : AnchorStatus.TextChanged;
         return new Anchor(QuoteAt(text, match.Start, match.End), match, revisionNumber, moved);
     }
 

@@ -158,8 +158,9 @@ public sealed class Annotation : AnchoredItem
             return;
         }
 
+        // Every move onto other words is in the log, not only a change of status (its words rewritten again).
         var after = Anchor;
-        if (after.Status != before.Status)
+        if (after.Status != before.Status || after.Quote.Exact != before.Quote.Exact)
         {
             Record(new AnchorStatusChanged(actorId, now, Id, before.Status, after.Status, revisionNumber, before.Quote.Exact, after.Quote.Exact));
         }

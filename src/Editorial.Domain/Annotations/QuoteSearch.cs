@@ -4,7 +4,7 @@ namespace Editorial.Domain.Annotations;
 
 /// <summary>
 /// Finds a removed anchor's quote in the text a revision inserted (docs/architecture.md §6 step 3): exact
-/// matches first, told apart by prefix and suffix; else an approximate match (edit distance at most
+/// matches first (wherever they overlap inserted text), told apart by prefix and suffix; else an approximate match (edit distance at most
 /// min(256, quote length / 2)) scored 50·quote + 20·prefix + 20·suffix + 2·proximity (each a
 /// similarity in 0..1, the total scaled to 0..1). Only a clear winner is accepted — score ≥ 0.80,
 /// quote similarity ≥ 0.85 and a margin ≥ 0.05 over the runner-up; anything less is no match.
@@ -38,17 +38,19 @@ internal static class QuoteSearch
         return Approximate(anchor, diff.NewText, inserted);
     }
 
+    // Every place the quote is in the new text that overlaps text this revision inserted: a paragraph that
+    // moved and was edited is compared with the paragraph it took the place of, so its words come out as
+    // several inserted pieces with a few coincidentally unchanged words between them, and a quote may span
+    // them; a quote wholly in text that was already there is never a match.
     private static List<TextPositionSelector> ExactMatches(string quote, string text, List<DiffHunk> inserted)
     {
         var matches = new List<TextPositionSelector>();
-        foreach (var h in inserted)
+        for (var at = text.IndexOf(quote, StringComparison.Ordinal); at >= 0; at = text.IndexOf(quote, at + 1, StringComparison.Ordinal))
         {
-            var region = text.AsSpan(h.NewStart, h.NewLength);
-            for (var at = region.IndexOf(quote, StringComparison.Ordinal); at >= 0;)
+            var end = at + quote.Length;
+            if (inserted.Any(h => h.NewStart < end && h.NewEnd > at))
             {
-                matches.Add(new TextPositionSelector(h.NewStart + at, h.NewStart + at + quote.Length));
-                var next = region[(at + 1)..].IndexOf(quote, StringComparison.Ordinal);
-                at = next < 0 ? -1 : at + 1 + next;
+                matches.Add(new TextPositionSelector(at, end));
             }
         }
 

@@ -79,6 +79,10 @@ namespace Editorial.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("PlacedExact")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Prefix")
                         .IsRequired()
                         .HasColumnType("text");
@@ -532,6 +536,10 @@ namespace Editorial.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("OriginalSuffix")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PlacedExact")
                         .IsRequired()
                         .HasColumnType("text");
 

@@ -63,6 +63,33 @@ public class AnchoringTests
     }
 
     [Fact]
+    public void AWholeLineReplacedByOtherWords_OrphansItsAnchor_RatherThanCoveringThem()
+    {
+        const string before = "Kim visited the memorial on Monday.\nA photo of the leader at the site, taken by state media.\nThe site is secret.";
+        const string after = "Kim visited the memorial on Monday.\nAnalysts doubt every official account of the visit.\nThe site is secret.";
+
+        var (moved, _) = After(On(before, "A photo of the leader at the site, taken by state media."), before, after);
+
+        Assert.Equal(AnchorStatus.Orphaned, moved.Status);
+    }
+
+    [Fact]
+    public void WordsThatChanged_AndThenMoved_StayTextChanged_TheMoveDoesNotHideTheChange()
+    {
+        const string first = "Kim visited the memorial on Monday.\nOver 6,000 of them were killed in combat.\nThe site is secret.";
+        const string second = "Kim visited the memorial on Monday.\nOver 6,500 of them were killed in combat.\nThe site is secret.";
+        const string third = "The site is secret.\nKim visited the memorial on Monday.\nOver 6,500 of them were killed in combat.";
+        var placed = On(first, "Over 6,000 of them were killed in combat.");
+
+        var changed = Anchoring.Reanchor(placed, ProseDiff.Compute(first, second), 2);
+        var moved = Anchoring.Reanchor(changed, ProseDiff.Compute(second, third), 3, placed.Quote.Exact);
+
+        Assert.Equal(AnchorStatus.TextChanged, changed.Status);
+        Assert.Equal(AnchorStatus.TextChanged, moved.Status);
+        Assert.Equal("Over 6,500 of them were killed in combat.", third[moved.Position.Start..moved.Position.End]);
+    }
+
+    [Fact]
     public void DeletingTheSpan_Orphans()
     {
         var edited = Text.Replace(" 6,000 of them", "", StringComparison.Ordinal);

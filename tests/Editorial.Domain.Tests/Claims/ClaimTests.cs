@@ -183,6 +183,19 @@ public class ClaimTests
     }
 
     [Fact]
+    public void AReattachedClaim_FollowsTheWordsItWasPutOn_NotTheOnesItWasFirstFlaggedOn()
+    {
+        var claim = Verified();
+        var start = Body.IndexOf("14,000 troops to Ukraine", StringComparison.Ordinal);
+        claim.Reattach(WorkflowBuilder.FactChecker, Body, 1, start, start + "14,000 troops to Ukraine".Length, Now);
+
+        var edited = Edited(claim, Body.Replace("14,000 troops to Ukraine", "14,500 troops to Ukraine", StringComparison.Ordinal));
+
+        Assert.Equal((AnchorStatus.TextChanged, "14,500 troops to Ukraine"), (edited.AnchorStatus, edited.Exact));
+        Assert.Equal("over 6,000 of them killed", edited.OriginalExact);
+    }
+
+    [Fact]
     public void OversizedNotes_AreRefused() =>
         Assert.Throws<EditorialDomainException>(() => Flag().Describe(WorkflowBuilder.FactChecker, "x", new string('n', 1_000_000), null, Now));
 
