@@ -40,6 +40,12 @@ public static class ProseDiff
     // A paragraph pair whose worst case is above this (about 1,000 tokens together) is charged what Myers really spends on it.
     private const long LongPairWork = 1_000_000;
 
+    // Blocks with more pairs of paragraphs than this to weigh are paired in order (see Paired).
+    private const long MostPairings = 2_500;
+
+    // Paragraphs that share less of their words than this are not the same paragraph edited (see Paired).
+    private const double MinPairing = 0.3;
+
     // At most this many little words kept inside a rewritten phrase still leave it one change (see OneEdit).
     private const int MostKeptWords = 2;
 
@@ -78,13 +84,18 @@ public static class ProseDiff
         foreach (var block in lineDiff.DiffBlocks)
         {
             var (a, c) = (block.DeleteStartA, block.InsertStartB);
-            var pairs = Math.Min(block.DeleteCountA, block.InsertCountB);
-
-            // Changed paragraphs are compared word by word, pairwise in order, inside their content.
-            for (var p = 0; p < pairs; p++)
+            var (nextOld, nextNew) = (a, c);
+            foreach (var (o, n) in Paired(oldText, oldLines, a, block.DeleteCountA, newText, newLines, c, block.InsertCountB))
             {
-                var (os, oe) = (oldLines.ContentStart(a + p), oldLines.ContentEnd(a + p));
-                var (ns, ne) = (newLines.ContentStart(c + p), newLines.ContentEnd(c + p));
+                // The paragraphs between two pairs are deleted, inserted or replaced whole.
+                if (o > nextOld || n > nextNew)
+                {
+                    hunks.Add(WholeRuns(oldLines, nextOld, o, newLines, nextNew, n));
+                }
+
+                // Paired paragraphs are compared word by word, inside their content.
+                var (os, oe) = (oldLines.ContentStart(o), oldLines.ContentEnd(o));
+                var (ns, ne) = (newLines.ContentStart(n), newLines.ContentEnd(n));
                 var oldTokens = ProseTokenizer.Tokenize(oldText[os..oe]);
                 var newTokens = ProseTokenizer.Tokenize(newText[ns..ne]);
                 var cost = WorkOf(oldText, oldTokens, os, newText, newTokens, ns, budget);
@@ -100,20 +111,96 @@ public static class ProseDiff
                     budget -= cost;
                     hunks.AddRange(WordHunks(oldText, os, oe, oldTokens, newText, ns, ne, newTokens));
                 }
+
+                (nextOld, nextNew) = (o + 1, n + 1);
             }
 
-            // Surplus paragraphs are deleted or inserted whole, with one line break.
-            if (block.DeleteCountA > pairs)
+            var (endOld, endNew) = (a + block.DeleteCountA, c + block.InsertCountB);
+            if (endOld > nextOld || endNew > nextNew)
             {
-                hunks.Add(WholeLines(oldLines, a + pairs, a + block.DeleteCountA, newLines, c + pairs, deleted: true));
-            }
-            else if (block.InsertCountB > pairs)
-            {
-                hunks.Add(WholeLines(newLines, c + pairs, c + block.InsertCountB, oldLines, a + pairs, deleted: false));
+                hunks.Add(WholeRuns(oldLines, nextOld, endOld, newLines, nextNew, endNew));
             }
         }
 
         return new ProseDiffResult(oldText, newText, Merge(hunks), fellBack);
+    }
+
+    // Which changed paragraphs of a block are the same paragraph edited, in order. As many on each side:
+    // pairwise in order (a block of edited paragraphs). Otherwise paragraphs were also inserted or deleted
+    // beside the edited ones, and each is paired with the one that shares most of its words (at least
+    // MinPairing of them, order kept), so that an edited paragraph is not compared with a new one that
+    // took its place; a block too large to pair this way is paired in order.
+    private static List<(int Old, int New)> Paired(string oldText, LineIndex oldLines, int a, int oldCount,
+        string newText, LineIndex newLines, int c, int newCount)
+    {
+        if (oldCount == newCount || (long)oldCount * newCount > MostPairings || oldCount == 0 || newCount == 0)
+        {
+            return [.. Enumerable.Range(0, Math.Min(oldCount, newCount)).Select(p => (a + p, c + p))];
+        }
+
+        var oldWords = Enumerable.Range(a, oldCount).Select(l => WordSet(oldText, oldLines, l)).ToArray();
+        var newWords = Enumerable.Range(c, newCount).Select(l => WordSet(newText, newLines, l)).ToArray();
+        var best = new double[oldCount + 1, newCount + 1];
+        for (var i = 1; i <= oldCount; i++)
+        {
+            for (var j = 1; j <= newCount; j++)
+            {
+                var similarity = Similarity(oldWords[i - 1], newWords[j - 1]);
+                best[i, j] = Math.Max(Math.Max(best[i - 1, j], best[i, j - 1]),
+                    similarity >= MinPairing ? best[i - 1, j - 1] + similarity : double.MinValue);
+            }
+        }
+
+        var pairs = new List<(int Old, int New)>();
+        for (int i = oldCount, j = newCount; i > 0 && j > 0;)
+        {
+            if (best[i, j] == best[i - 1, j])
+            {
+                i--;
+            }
+            else if (best[i, j] == best[i, j - 1])
+            {
+                j--;
+            }
+            else
+            {
+                pairs.Add((a + i - 1, c + j - 1));
+                (i, j) = (i - 1, j - 1);
+            }
+        }
+
+        pairs.Reverse();
+        return pairs;
+    }
+
+    private static HashSet<string> WordSet(string text, LineIndex lines, int line)
+    {
+        var content = text[lines.ContentStart(line)..lines.ContentEnd(line)];
+        return ProseTokenizer.Tokenize(content).Where(t => t.Kind is TokenKind.Word or TokenKind.Number)
+            .Select(t => content.Substring(t.Start, t.Length).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // Dice's coefficient of two paragraphs' words.
+    private static double Similarity(HashSet<string> a, HashSet<string> b) =>
+        a.Count + b.Count == 0 ? 1 : 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
+
+    // Old lines [oldFrom, oldTo) replaced by new lines [newFrom, newTo), either side possibly none.
+    private static DiffHunk WholeRuns(LineIndex oldLines, int oldFrom, int oldTo, LineIndex newLines, int newFrom, int newTo)
+    {
+        if (oldFrom == oldTo)
+        {
+            return WholeLines(newLines, newFrom, newTo, oldLines, oldFrom, deleted: false);
+        }
+
+        if (newFrom == newTo)
+        {
+            return WholeLines(oldLines, oldFrom, oldTo, newLines, newFrom, deleted: true);
+        }
+
+        // Both sides have lines here, and the same lines before and after them: their contents are replaced.
+        var (os, oe) = (oldLines.ContentStart(oldFrom), oldLines.ContentEnd(oldTo - 1));
+        var (ns, ne) = (newLines.ContentStart(newFrom), newLines.ContentEnd(newTo - 1));
+        return new DiffHunk(os, oe - os, ns, ne - ns);
     }
 
     // Lines [from, to) of one side, with the line break that separates them from the rest: the one

@@ -109,6 +109,13 @@ public class ProseDiffTests
     }
 
     [Fact]
+    public void AParagraphInsertedBesideAnEditedOne_IsWhole_AndTheEditedOneIsComparedWithItself() =>
+        Assert.Equal(["→ A new paragraph about something else entirely.\n", "→ new "],
+            Changes("Kim visited.\nThe council voted on the budget today.\nThe end.",
+                "Kim visited.\nA new paragraph about something else entirely.\nThe council voted on the new budget today.\nThe end.")
+                .Select(c => c[c.IndexOf('→', StringComparison.Ordinal)..]));
+
+    [Fact]
     public void InsertedAndDeletedParagraphs_AreWholeChanges()
     {
         const string before = "One.\nTwo.\nThree.";
