@@ -30,6 +30,11 @@ public sealed class SignInTests(BrowserServer server)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(shell.SignedInUser).ToHaveTextAsync(name);
+
+        // The page is the main landmark, and a skip link, the first thing on the page, leads to it.
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("body a").First).ToHaveAttributeAsync("href", "#main");
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToHaveAttributeAsync("id", "main");
         foreach (var link in visible)
         {
             await Assertions.Expect(shell.NavLink(link)).ToBeVisibleAsync();
