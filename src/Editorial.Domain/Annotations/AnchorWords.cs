@@ -26,8 +26,8 @@ public static class AnchorWords
     /// </summary>
     public static bool StillAbout(string placedOn, string now)
     {
-        var placed = Words(placedOn);
-        var current = Words(now);
+        var placed = ProseTokenizer.Words(placedOn).ToList();
+        var current = ProseTokenizer.Words(now).ToList();
         if (placed.Count <= ShortQuote && current.Count <= placed.Count + ShortQuote)
         {
             return true;
@@ -46,7 +46,4 @@ public static class AnchorWords
 
         return kept >= MostWords * placed.Count && current.Count <= MostGrowth * placed.Count + ShortQuote;
     }
-
-    private static List<string> Words(string text) =>
-        [.. ProseTokenizer.Tokenize(text).Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => text.Substring(t.Start, t.Length))];
 }

@@ -173,12 +173,8 @@ public static class ProseDiff
         return pairs;
     }
 
-    private static HashSet<string> WordSet(string text, LineIndex lines, int line)
-    {
-        var content = text[lines.ContentStart(line)..lines.ContentEnd(line)];
-        return ProseTokenizer.Tokenize(content).Where(t => t.Kind is TokenKind.Word or TokenKind.Number)
-            .Select(t => content.Substring(t.Start, t.Length).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-    }
+    private static HashSet<string> WordSet(string text, LineIndex lines, int line) =>
+        ProseTokenizer.Words(text[lines.ContentStart(line)..lines.ContentEnd(line)]).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     // Dice's coefficient of two paragraphs' words.
     private static double Similarity(HashSet<string> a, HashSet<string> b) =>

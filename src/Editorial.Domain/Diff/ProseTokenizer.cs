@@ -58,6 +58,10 @@ public static class ProseTokenizer
         return tokens;
     }
 
+    /// <summary>The words and figures of <paramref name="text"/>, in order, as strings.</summary>
+    public static IEnumerable<string> Words(string text) =>
+        Tokenize(text).Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => text.Substring(t.Start, t.Length));
+
     private static bool IsWordChar(string text, int i) =>
         char.IsLetterOrDigit(text, i) || CharUnicodeInfo.GetUnicodeCategory(text, i) is UnicodeCategory.NonSpacingMark
             or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;

@@ -37,7 +37,7 @@ public static class HumanEdits
     public static IReadOnlyList<EditedParagraph> Apply(IReadOnlyList<string> paragraphs, int seed, int minWords = 20)
     {
         var random = new Random(seed);
-        var vocabulary = paragraphs.Select(Words).Where(w => w.Count > 0).ToList();
+        var vocabulary = paragraphs.Select(p => ProseTokenizer.Words(p).ToList()).Where(w => w.Count > 0).ToList();
         var edited = new List<EditedParagraph>();
         foreach (var paragraph in paragraphs)
         {
@@ -195,9 +195,6 @@ public static class HumanEdits
     };
 
     private static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
-
-    private static List<string> Words(string text) =>
-        [.. WordTokens(text).Select(t => text.Substring(t.Start, t.Length))];
 
     /// <summary>The words and figures of a text, as the diff sees them.</summary>
     public static List<Token> WordTokens(string text) =>
