@@ -43,19 +43,19 @@ public sealed class BrowserServer : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page in its own browser context.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh page in its own browser context; the app follows the browser's light or dark setting.</summary>
+    public async Task<IPage> NewPageAsync(ColorScheme colorScheme = ColorScheme.Light)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ColorScheme = colorScheme });
         // Generous: the first page of a run compiles and warms the app on a 2-core machine.
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
-    /// <summary>A fresh page, signed in as <paramref name="email"/>, on the article list.</summary>
-    public async Task<IPage> SignedInPageAsync(string email, string password = DemoUsers.Password)
+    /// <summary>A fresh page, signed in as <paramref name="email"/>, on the dashboard.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string password = DemoUsers.Password, ColorScheme colorScheme = ColorScheme.Light)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(colorScheme);
         var login = new Pages.LoginPage(page);
         await login.OpenAsync();
         await login.SignInAsync(email, password);

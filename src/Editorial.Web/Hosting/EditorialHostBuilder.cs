@@ -43,7 +43,16 @@ public static class EditorialHostBuilder
         services.AddSingleton<UnsavedWork>();
         services.AddHostedService(sp => sp.GetRequiredService<UnsavedWork>());
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        services.AddMudServices(mud =>
+        {
+            // Bottom left, out of the way of the app bar (sign out, notifications) and the side panels'
+            // buttons, and gone after five seconds; each can be closed at once.
+            mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;
+            mud.SnackbarConfiguration.VisibleStateDuration = 5000;
+            mud.SnackbarConfiguration.ShowCloseIcon = true;
+            // Opaque: text over a see-through snackbar loses its contrast to whatever is behind it.
+            mud.SnackbarConfiguration.MaximumOpacity = 100;
+        });
         // Every problem, whoever writes it, carries the traceId an operator looks the request up by.
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiConventions.AddTraceId);
         services.AddOpenApi();

@@ -42,6 +42,9 @@ public sealed class ClaimsPageObject(IPage page)
     /// <summary>Saves the status chosen in the card (Verified by default) with a verdict.</summary>
     public async Task VerifyAsync(string verdict)
     {
+        // An unchecked claim offers no status until one is chosen.
+        await Claims.GetByLabel("Status").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Verified", Exact = true }).ClickAsync();
         await Claims.Locator("#claim-verdict").FillAsync(verdict);
         await Claims.GetByRole(AriaRole.Button, new() { Name = "Save status" }).ClickAsync();
         await Assertions.Expect(Claims.GetByTestId("claim-status")).ToHaveTextAsync("Verified");

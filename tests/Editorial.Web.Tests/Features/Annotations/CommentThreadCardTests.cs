@@ -62,7 +62,7 @@ public sealed class CommentThreadCardTests : ComponentTestContext
 
         Assert.DoesNotContain(others.FindAll("button"), b => b.TextContent.Trim() is "Edit" or "Delete");
         Assert.Contains(mine.FindAll("button"), b => b.TextContent.Trim() == "Edit");
-        Assert.Empty(closed.FindAll("button"));
+        Assert.Empty(closed.FindAll("button:not(.card-opener)"));
     }
 
     [Fact]
@@ -110,5 +110,24 @@ public sealed class CommentThreadCardTests : ComponentTestContext
         Assert.Equal(3, actions.ChosenIds.Count);
         Assert.Equal(actions.ChosenIds[0], actions.ChosenIds[1]);
         Assert.NotEqual(actions.ChosenIds[1], actions.ChosenIds[2]);
+    }
+
+    [Fact]
+    public void TheQuote_IsTheButtonThatOpensTheThread_AndSaysWhetherItIsOpen()
+    {
+        CommentThread? opened = null;
+        var thread = CommentsPanelTests.Thread("Source?");
+        var card = Context.Render<CommentThreadCard>(p => p
+            .Add(c => c.Thread, thread)
+            .Add(c => c.Actions, new RecordedActions())
+            .Add(c => c.OnSelect, t => opened = t));
+
+        var opener = card.Find("button.card-opener");
+        Assert.Equal("false", opener.GetAttribute("aria-expanded"));
+        Assert.Equal("Comment by Erin <i>Editor</i> on “6,000 of them”", opener.GetAttribute("aria-label"));
+        opener.Click();
+
+        Assert.Same(thread, opened);
+        Assert.Equal("true", Render(thread).Find("button.card-opener").GetAttribute("aria-expanded"));
     }
 }

@@ -44,8 +44,8 @@ public sealed class ClaimCardTests : ComponentTestContext
         var claim = ClaimsPanelTests.Claim(ClaimStatus.Unchecked);
 
         Assert.Contains(Render(claim).FindAll("button"), b => b.TextContent.Trim() == "Save status");
-        Assert.Empty(Render(claim, canCheck: false).FindAll("button"));
-        Assert.Empty(Render(claim, selected: false).FindAll("button"));
+        Assert.Empty(Render(claim, canCheck: false).FindAll("button:not(.card-opener)"));
+        Assert.Empty(Render(claim, selected: false).FindAll("button:not(.card-opener)"));
     }
 
     [Fact]
@@ -102,5 +102,34 @@ public sealed class ClaimCardTests : ComponentTestContext
         Assert.Equal(["source https://example.org/report", "source https://example.org/report", "source https://example.org/second"], actions.Asked);
         Assert.Equal(actions.ChosenIds[0], actions.ChosenIds[1]);
         Assert.NotEqual(actions.ChosenIds[1], actions.ChosenIds[2]);
+    }
+
+    [Fact]
+    public void AnUncheckedClaim_OffersNoStatus_UntilOneIsChosen_AndACheckedOneStartsAtItsOwn()
+    {
+        var notChecked = Render(ClaimsPanelTests.Claim(ClaimStatus.Unchecked));
+        var misleading = Render(ClaimsPanelTests.Claim(ClaimStatus.Misleading));
+
+        Assert.Equal(string.Empty, notChecked.Find("#claim-status-select").GetAttribute("value") ?? string.Empty);
+        Assert.True(notChecked.FindAll("button").Single(b => b.TextContent.Trim() == "Save status").HasAttribute("disabled"));
+        Assert.Equal("Misleading", misleading.Find("#claim-status-select").GetAttribute("value"));
+        Assert.False(misleading.FindAll("button").Single(b => b.TextContent.Trim() == "Save status").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void TheQuote_IsTheButtonThatOpensTheClaim()
+    {
+        ClaimView? opened = null;
+        var claim = ClaimsPanelTests.Claim(ClaimStatus.Unchecked);
+        var card = Context.Render<ClaimCard>(p => p
+            .Add(c => c.Claim, claim)
+            .Add(c => c.Actions, new RecordedActions())
+            .Add(c => c.OnSelect, c => opened = c));
+
+        var opener = card.Find("button.card-opener");
+        Assert.Equal("false", opener.GetAttribute("aria-expanded"));
+        opener.Click();
+
+        Assert.Same(claim, opened);
     }
 }
