@@ -51,12 +51,7 @@ public sealed class AccessibilityTests(BrowserServer server)
         // An article with a comment, a claim and an edit still to be accepted.
         await OpenAsync(editor, "/articles/new");
         await AuditAsync(editor, $"{mode} new article");
-        await editor.Locator("#article-title").FillAsync($"Accessible story ({mode})");
-        await editor.Locator("#article-body").FillAsync(Body);
-        await editor.GetByRole(AriaRole.Button, new() { Name = "Create article" }).ClickAsync();
-        await Assertions.Expect(editor.GetByTestId("revision")).ToContainTextAsync("Revision 1 ·");
-        await new AppShell(editor).WaitUntilInteractiveAsync();
-        var article = new Uri(editor.Url).AbsolutePath;
+        var article = new Uri(await new ArticlePageObject(editor).CreateAsync($"Accessible story ({mode})", Body)).AbsolutePath;
         var comments = new CommentsPageObject(editor);
         await comments.SelectAsync("6,000 of them");
         await editor.GetByTestId("selection-toolbar").GetByRole(AriaRole.Button, new() { Name = "Comment" }).ClickAsync();

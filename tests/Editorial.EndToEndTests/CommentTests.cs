@@ -17,14 +17,7 @@ public sealed class CommentTests(BrowserServer server)
     public async Task ACommentIsSeenLive_Answered_FollowsItsWordsThroughAnEdit_AndIsOrphanedWhenTheyGo()
     {
         var editor = await server.SignedInPageAsync(DemoUsers.Editor);
-        await editor.GotoAsync("/articles/new");
-        await new AppShell(editor).WaitUntilInteractiveAsync();
-        await editor.Locator("#article-title").FillAsync("Commented story");
-        await editor.Locator("#article-body").FillAsync(Body);
-        await editor.GetByRole(AriaRole.Button, new() { Name = "Create article" }).ClickAsync();
-        await Assertions.Expect(editor.GetByTestId("revision")).ToContainTextAsync("Revision 1 ·");
-        await new AppShell(editor).WaitUntilInteractiveAsync();
-        var articleUrl = editor.Url;
+        var articleUrl = await new ArticlePageObject(editor).CreateAsync("Commented story", Body);
 
         var factChecker = await server.SignedInPageAsync(DemoUsers.FactChecker);
         await factChecker.GotoAsync(articleUrl);
@@ -73,14 +66,7 @@ public sealed class CommentTests(BrowserServer server)
     public async Task ACommentOnWordsEditedWhileTheDialogWasOpen_IsRefused_NotPutOnOtherWords()
     {
         var editor = await server.SignedInPageAsync(DemoUsers.Editor);
-        await editor.GotoAsync("/articles/new");
-        await new AppShell(editor).WaitUntilInteractiveAsync();
-        await editor.Locator("#article-title").FillAsync("Moving story");
-        await editor.Locator("#article-body").FillAsync(Body);
-        await editor.GetByRole(AriaRole.Button, new() { Name = "Create article" }).ClickAsync();
-        await Assertions.Expect(editor.GetByTestId("revision")).ToContainTextAsync("Revision 1 ·");
-        await new AppShell(editor).WaitUntilInteractiveAsync();
-        var articleUrl = editor.Url;
+        var articleUrl = await new ArticlePageObject(editor).CreateAsync("Moving story", Body);
 
         var commenter = await server.SignedInPageAsync(DemoUsers.FactChecker);
         await commenter.GotoAsync(articleUrl);
@@ -105,5 +91,51 @@ public sealed class CommentTests(BrowserServer server)
         await Assertions.Expect(comments.Highlights).ToHaveCountAsync(0);
         await editor.Context.CloseAsync();
         await commenter.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AnEditorComments_Replies_AndResolves_WithTheKeyboardAlone()
+    {
+        var editor = await server.SignedInPageAsync(DemoUsers.Editor);
+        await new ArticlePageObject(editor).CreateAsync("Keyboard comments", Body);
+        var comments = new CommentsPageObject(editor);
+        var dialog = editor.GetByRole(AriaRole.Dialog);
+
+        // Ctrl+Alt+M on selected words: the comment box has the focus, and Escape closes the dialog unsent.
+        await comments.SelectAsync("6,000 of them");
+        await Assertions.Expect(editor.GetByTestId("selection-toolbar")).ToBeVisibleAsync();
+        await editor.Keyboard.PressAsync("Control+Alt+m");
+        await Assertions.Expect(dialog.Locator("#comment-text")).ToBeFocusedAsync();
+        await Assertions.Expect(editor.GetByTestId("selection-toolbar")).ToHaveCountAsync(0);
+        await editor.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(comments.Threads).ToHaveCountAsync(0);
+
+        await comments.SelectAsync("6,000 of them");
+        await Assertions.Expect(editor.GetByTestId("selection-toolbar")).ToBeVisibleAsync();
+        await editor.Keyboard.PressAsync("Control+Alt+m");
+        await editor.Keyboard.TypeAsync("Source for this figure?");
+        var send = dialog.GetByRole(AriaRole.Button, new() { Name = "Comment", Exact = true });
+        await Assertions.Expect(send).ToBeEnabledAsync();
+        await send.FocusAsync();
+        await editor.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(comments.Threads.GetByTestId("comment-text")).ToHaveTextAsync("Source for this figure?");
+
+        // The thread opens from its quote; Reply and Resolve are the next stops of the Tab key.
+        var opener = comments.Threads.GetByRole(AriaRole.Button, new() { Name = "Comment by Erin Editor on “6,000 of them”" });
+        await opener.FocusAsync();
+        await editor.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(opener).ToHaveAttributeAsync("aria-expanded", "true");
+        await editor.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(comments.Threads.GetByLabel("Reply")).ToBeFocusedAsync();
+        await editor.Keyboard.TypeAsync("Ministry of Defence.");
+        await editor.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(comments.Threads.GetByRole(AriaRole.Button, new() { Name = "Reply", Exact = true })).ToBeFocusedAsync();
+        await editor.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(comments.Threads.GetByTestId("reply-text")).ToHaveTextAsync("Ministry of Defence.");
+        await comments.Threads.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).FocusAsync();
+        await editor.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(comments.Threads).ToHaveCountAsync(0);
+        await editor.Context.CloseAsync();
     }
 }

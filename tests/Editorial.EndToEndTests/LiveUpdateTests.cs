@@ -43,6 +43,24 @@ public sealed class LiveUpdateTests(BrowserServer server)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task AReaderWhoClosesTheirBrowser_IsNoLongerShownAsHere()
+    {
+        var editor = await server.SignedInPageAsync(DemoUsers.Editor);
+        var article = new ArticlePageObject(editor);
+        await article.OpenFromListAsync(SampleArticle.Title);
+        var manager = await server.SignedInPageAsync(DemoUsers.Manager);
+        await manager.GotoAsync(editor.Url);
+        await new AppShell(manager).WaitUntilInteractiveAsync();
+        await Assertions.Expect(editor.GetByTestId("presence")).ToContainTextAsync("Maya Manager");
+
+        // The server keeps a closed tab's session for minutes in case it comes back; nobody is looking at it.
+        await manager.Context.CloseAsync();
+
+        await Assertions.Expect(editor.GetByTestId("presence").GetByText("Maya Manager")).ToHaveCountAsync(0);
+        await editor.Context.CloseAsync();
+    }
+
     private static async Task<JsonElement> JsonAsync(IAPIResponse response)
     {
         Assert.True(response.Ok, $"{response.Status} {await response.TextAsync()}");

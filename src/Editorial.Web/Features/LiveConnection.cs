@@ -14,11 +14,17 @@ public sealed class LiveConnection : CircuitHandler
     /// <summary>Raised when the connection is back after a drop (not when it first opens).</summary>
     public event Func<Task>? Reconnected;
 
+    /// <summary>
+    /// Raised when the connection drops: the tab was closed, or its network went. The circuit is kept for
+    /// minutes in case the browser comes back, but until it does nobody is looking at this page.
+    /// </summary>
+    public event Func<Task>? Dropped;
+
     /// <inheritdoc />
-    public override Task OnConnectionDownAsync(Circuit circuit, CancellationToken cancellationToken)
+    public override async Task OnConnectionDownAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         _down = true;
-        return Task.CompletedTask;
+        await RaiseAsync(Dropped);
     }
 
     /// <inheritdoc />
@@ -30,12 +36,14 @@ public sealed class LiveConnection : CircuitHandler
         }
 
         _down = false;
-        if (Reconnected is { } reconnected)
+        await RaiseAsync(Reconnected);
+    }
+
+    private static async Task RaiseAsync(Func<Task>? handlers)
+    {
+        foreach (var handler in handlers?.GetInvocationList().Cast<Func<Task>>() ?? [])
         {
-            foreach (var handler in reconnected.GetInvocationList().Cast<Func<Task>>())
-            {
-                await handler();
-            }
+            await handler();
         }
     }
 }

@@ -15,6 +15,19 @@ public sealed class ArticlePageObject(IPage page)
         await Workflow.WaitForAsync();
     }
 
+    /// <summary>Writes a new article in the editor and waits until its page is live; returns the page's address.</summary>
+    public async Task<string> CreateAsync(string title, string body)
+    {
+        await page.GotoAsync("/articles/new");
+        await new AppShell(page).WaitUntilInteractiveAsync();
+        await page.Locator("#article-title").FillAsync(title);
+        await page.Locator("#article-body").FillAsync(body);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create article" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("revision")).ToContainTextAsync("Revision 1 ·");
+        await new AppShell(page).WaitUntilInteractiveAsync();
+        return page.Url;
+    }
+
     /// <summary>The workflow panel.</summary>
     public ILocator Workflow => page.GetByLabel("Workflow", new() { Exact = true });
 

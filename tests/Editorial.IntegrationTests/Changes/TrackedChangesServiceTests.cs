@@ -148,7 +148,7 @@ public abstract class TrackedChangesServiceTests(ITestDatabase database) : AppTe
 
         var timeline = await WithAsync<WorkflowService, IReadOnlyList<TimelineEntry>>(w => w.TimelineAsync(editor, id));
 
-        Assert.Contains(timeline, e => e.Sentence == "Erin Editor accepted 1 tracked change (baseline 1).");
+        Assert.Contains(timeline, e => e.Sentence == "Erin Editor accepted 1 tracked change into the accepted text.");
         Assert.Contains(timeline, e => e.Sentence == "Erin Editor rejected 1 tracked change, making revision 3.");
     }
 

@@ -12,6 +12,8 @@ namespace Editorial.Web.Features.Articles;
 /// <param name="RevisionNumber">Number of the current revision; the base of the next save.</param>
 /// <param name="UpdatedAt">When it last changed (UTC).</param>
 /// <param name="LastEditedBy">Who made the current revision; null when the system imported it.</param>
+/// <param name="RevisionSavedAt">When the current revision was saved (UTC): the time that goes with <paramref name="LastEditedBy"/>,
+/// where <paramref name="UpdatedAt"/> also moves with comments, claims and sign-offs.</param>
 /// <param name="CanEdit">Whether this user may edit the text now (the domain's <c>Eligibility</c>).</param>
 /// <param name="EditRefusal">For someone who edits but may not now, why (the stage makes the text read-only); otherwise null.</param>
 /// <param name="LogHead">
@@ -20,5 +22,5 @@ namespace Editorial.Web.Features.Articles;
 /// Not part of the API's answer.
 /// </param>
 public sealed record ArticleDetails(Guid Id, string Slug, string Title, string Byline, string Stage,
-    string Body, int RevisionNumber, DateTime UpdatedAt, string? LastEditedBy, bool CanEdit, string? EditRefusal = null,
+    string Body, int RevisionNumber, DateTime UpdatedAt, string? LastEditedBy, DateTime RevisionSavedAt, bool CanEdit, string? EditRefusal = null,
     [property: JsonIgnore] long LogHead = 0);

@@ -57,6 +57,9 @@ public partial class ArticleEditorPage
     private Editorial.Infrastructure.Events.PresenceTracker Presence { get; set; } = default!;
 
     [Inject]
+    private LiveConnection Connection { get; set; } = default!;
+
+    [Inject]
     private Editorial.Web.Hosting.UnsavedWork UnsavedWork { get; set; } = default!;
 
     private bool IsNew => Id is null;
@@ -77,8 +80,8 @@ public partial class ArticleEditorPage
             if (Id is { } articleId && _presence is null)
             {
                 // Readers of the article see that someone is editing it.
-                _presence = Presence.Join(articleId, new Editorial.Infrastructure.Events.Presence(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value,
-                    People.PersonNames.Of(user), IsEditing: true));
+                _presence = new ConnectedPresence(Presence, Connection, articleId, new Editorial.Infrastructure.Events.Presence(
+                    user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value, People.PersonNames.Of(user), IsEditing: true));
             }
 
             var draft = await Drafts.GetAsync(user, Id);

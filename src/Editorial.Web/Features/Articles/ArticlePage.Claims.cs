@@ -50,6 +50,16 @@ public partial class ArticlePage
         _candidates = show ? await ClaimsService.CandidatesAsync((await AuthenticationState).User, Id) : new(0, []);
     }
 
+    /// <summary>Ctrl+Alt+F with words selected.</summary>
+    [JSInvokable]
+    public Task OnFlagShortcut() => InvokeAsync(async () =>
+    {
+        if (_claims?.CanFlag == true)
+        {
+            await FlagSelectionAsync();
+        }
+    });
+
     private async Task FlagSelectionAsync()
     {
         if (_selection is not { } selection)
@@ -67,8 +77,7 @@ public partial class ArticlePage
     // The revision is the one the words were picked in: if the text changed since, the server refuses.
     private async Task FlagAsync(int revision, int start, int end, string quote)
     {
-        var dialog = await Dialogs.ShowAsync<FlagClaimDialog>("Flag claim", new DialogParameters<FlagClaimDialog> { { d => d.Quote, quote } });
-        if (await dialog.Result is not { Canceled: false, Data: string claimant })
+        if (await AskAsync("Flag claim", new DialogParameters<FlagClaimDialog> { { d => d.Quote, quote } }) is not string claimant)
         {
             return;
         }

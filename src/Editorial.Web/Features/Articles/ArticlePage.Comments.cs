@@ -109,6 +109,21 @@ public partial class ArticlePage
         _self?.Dispose();
     }
 
+    // The selection toolbar is hidden while a dialog asks about the selected words (it would float over it).
+    private async Task<object?> AskAsync<TDialog>(string title, DialogParameters<TDialog> parameters) where TDialog : IComponent
+    {
+        _asking = true;
+        try
+        {
+            var dialog = await Dialogs.ShowAsync<TDialog>(title, parameters);
+            return await dialog.Result is { Canceled: false } result ? result.Data : null;
+        }
+        finally
+        {
+            _asking = false;
+        }
+    }
+
     private async Task CommentOnSelectionAsync()
     {
         if (_selection is not { } selection)
@@ -120,8 +135,7 @@ public partial class ArticlePage
         // first try was stored after all (its answer lost to a dropped connection), it is not added twice.
         var unsent = _unsent is { } u && u.IsOn(selection) ? u : null;
         var parameters = new DialogParameters<CommentDialog> { { d => d.Quote, selection.Text.Trim() }, { d => d.Text, unsent?.Text } };
-        var dialog = await Dialogs.ShowAsync<CommentDialog>("Comment", parameters);
-        if (await dialog.Result is not { Canceled: false, Data: string text })
+        if (await AskAsync<CommentDialog>("Comment", parameters) is not string text)
         {
             return;
         }

@@ -23,6 +23,7 @@ public partial class ArticlePage
     private ChainVerification? _verification;
     private bool _missing;
     private bool _busy;
+    private bool _asking;
     private IDisposable? _subscription;
     private string _myUserId = string.Empty;
     private ArticleParts _stale;

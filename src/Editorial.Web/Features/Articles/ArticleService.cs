@@ -221,7 +221,7 @@ public sealed class ArticleService(
                 from author in authors.DefaultIfEmpty()
                 where a.Id == id
                 select new ArticleDetails(a.Id, a.Slug, a.Title, a.Byline, a.Stage, r.Body, r.Number, a.UpdatedAt,
-                    author == null ? null : author.DisplayName, false, null,
+                    author == null ? null : author.DisplayName, r.CreatedAt, false, null,
                     db.AuditEvents.Where(e => e.ArticleId == a.Id).Max(e => (long?)e.Sequence) ?? 0))
             .SingleOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("This article does not exist.");

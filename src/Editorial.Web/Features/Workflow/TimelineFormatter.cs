@@ -43,7 +43,7 @@ public static class TimelineFormatter
                 : $"{actor} moved the article from {Stage(e.From)} to {Stage(e.To)} ({e.Transition}).", NullIfEmpty(e.Reason)),
             ArticleAssigned e => ($"{actor} assigned fact-checker {NameOrNobody(e.FactCheckerId)}, manager {NameOrNobody(e.ManagerId)}, " +
                 $"due {(e.DueAt is { } due ? due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "no date")}.", null),
-            ChangesAccepted e => ($"{actor} accepted {Count(e.Count)} (baseline {e.BaselineNumber}).", null),
+            ChangesAccepted e => ($"{actor} accepted {Count(e.Count)} into the accepted text.", null),
             ChangesRejected e => ($"{actor} rejected {Count(e.Count)}, making revision {e.RevisionNumber}.", null),
             CommentAdded e => ($"{actor} commented on “{e.Quote}”.", e.Text),
             CommentReplied e => ($"{actor} replied to a comment.", e.Text),

@@ -1,7 +1,8 @@
 // Reports text selections inside an article body to .NET as offsets into the body text. Every
 // run of text in the body is one element carrying `data-offset` (its offset in the body), so an
 // offset is that attribute plus the position inside the element's text. Also scrolls to a comment's
-// words and offers the keyboard shortcut Ctrl+Alt+M ("comment on the selection").
+// words and offers the keyboard shortcuts Ctrl+Alt+M ("comment on the selection") and Ctrl+Alt+F
+// ("flag the selection as a claim"); modifier keys, so typing elsewhere never triggers them.
 
 // Where the body text ends: the last paragraph's offset plus its length.
 function bodyEnd(container) {
@@ -31,6 +32,46 @@ function offsetOf(container, node, position) {
   return Number(run.dataset.offset) + before + position;
 }
 
+// The dialog a shortcut opens is drawn by the server, a round trip away: what is typed before its field
+// has the focus is kept and given to the field, in order, so a fast typist loses nothing.
+function keepTypingFor(selector) {
+  let typed = '';
+  let done = false;
+  const started = Date.now();
+  const field = () => {
+    const element = document.querySelector(selector);
+    return element && document.activeElement === element ? element : null;
+  };
+  const stop = () => {
+    done = true;
+    document.removeEventListener('keydown', onKey, true);
+  };
+  const flush = (element) => {
+    stop();
+    if (typed) {
+      element.value += typed;
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  };
+  const onKey = (event) => {
+    const element = field();
+    if (element) { flush(element); return; }
+    if (event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      typed += event.key;
+      event.preventDefault();
+    }
+  };
+  const check = () => {
+    if (done) return;
+    const element = field();
+    if (element) flush(element);
+    else if (Date.now() - started > 3000) stop();
+    else requestAnimationFrame(check);
+  };
+  document.addEventListener('keydown', onKey, true);
+  requestAnimationFrame(check);
+}
+
 export function watch(container, dotnet) {
   let reported = false;
   let timer = 0;
@@ -57,9 +98,12 @@ export function watch(container, dotnet) {
   };
   const onSelectionChange = () => { clearTimeout(timer); timer = setTimeout(report, 200); };
   const onKeyDown = (event) => {
-    if (event.ctrlKey && event.altKey && (event.key === 'm' || event.key === 'M') && reported) {
+    if (!event.ctrlKey || !event.altKey || !reported) return;
+    const key = event.key.toLowerCase();
+    if (key === 'm' || key === 'f') {
       event.preventDefault();
-      dotnet.invokeMethodAsync('OnCommentShortcut');
+      keepTypingFor(key === 'm' ? '#comment-text' : '#claimant');
+      dotnet.invokeMethodAsync(key === 'm' ? 'OnCommentShortcut' : 'OnFlagShortcut');
     }
   };
   document.addEventListener('selectionchange', onSelectionChange);

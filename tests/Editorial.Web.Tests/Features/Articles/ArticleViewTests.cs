@@ -7,7 +7,7 @@ public sealed class ArticleViewTests : ComponentTestContext
 {
     private static ArticleDetails Article(string body, string stage = Stages.Draft, string? lastEditedBy = "Erin Editor") =>
         new(Guid.NewGuid(), "slug", "Kim drives a forklift", "Newsroom staff", stage, body, 3,
-            new DateTime(2026, 11, 29, 12, 0, 0, DateTimeKind.Utc), lastEditedBy, CanEdit: true);
+            new DateTime(2026, 11, 29, 12, 0, 0, DateTimeKind.Utc), lastEditedBy, new DateTime(2026, 11, 29, 11, 0, 0, DateTimeKind.Utc), CanEdit: true);
 
     [Fact]
     public void ShowsHeadlineBylineStageAndRevision()
@@ -19,6 +19,8 @@ public sealed class ArticleViewTests : ComponentTestContext
         Assert.Equal("Draft", view.Find("[data-testid=stage]").TextContent.Trim());
         Assert.Contains("Revision 3", view.Markup, StringComparison.Ordinal);
         Assert.Contains("by Erin Editor", view.Markup, StringComparison.Ordinal);
+        // The time beside the author is the revision's, not the article's last change (a comment, a claim).
+        Assert.Contains("saved <time datetime=\"2026-11-29T11:00:00.0000000Z\"", view.Find("[data-testid=revision]").InnerHtml, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Editorial.Infrastructure.Events;
+using Editorial.Web.Features;
 using Editorial.Web.Features.Articles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,12 +14,14 @@ public sealed class PresenceBarTests : ComponentTestContext
     private static readonly Guid Article = Guid.CreateVersion7();
     private readonly InProcessArticleEvents _events = new(NullLogger<InProcessArticleEvents>.Instance);
     private readonly PresenceTracker _presence;
+    private readonly LiveConnection _connection = new();
 
     public PresenceBarTests()
     {
         _presence = new PresenceTracker(_events);
         Context.Services.AddSingleton<IArticleEvents>(_events);
         Context.Services.AddSingleton(_presence);
+        Context.Services.AddSingleton(_connection);
         Context.AddAuthorization().SetAuthorized("me@editorial.test").SetClaims(new Claim(ClaimTypes.NameIdentifier, "me"));
         Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
@@ -66,5 +69,19 @@ public sealed class PresenceBarTests : ComponentTestContext
 
         Assert.DoesNotContain(_presence.Of(Article), p => p.UserId == "me");
         Assert.Contains(_presence.Of(other), p => p.UserId == "me");
+    }
+
+    [Fact]
+    public async Task AClosedTab_IsNotHere_UntilItsConnectionComesBack()
+    {
+        Context.Render<PresenceBar>(p => p.Add(b => b.ArticleId, Article));
+        Assert.Contains(_presence.Of(Article), p => p.UserId == "me");
+
+        // The circuit outlives the closed tab for minutes; the connection says at once that it is gone.
+        await _connection.OnConnectionDownAsync(null!, CancellationToken.None);
+        Assert.DoesNotContain(_presence.Of(Article), p => p.UserId == "me");
+
+        await _connection.OnConnectionUpAsync(null!, CancellationToken.None);
+        Assert.Contains(_presence.Of(Article), p => p.UserId == "me");
     }
 }
