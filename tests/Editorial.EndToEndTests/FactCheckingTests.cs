@@ -54,6 +54,13 @@ public sealed class FactCheckingTests(BrowserServer server)
         var manager = new ArticlePageObject(managerPage);
         await manager.OpenFromListAsync(SampleTitle);
         await Assertions.Expect(manager.Workflow.GetByTestId("gate-AllClaimsResolved")).ToContainTextAsync("1 claim is still open");
+        await Assertions.Expect(manager.Workflow.GetByTestId("blocked-sign-off-note")).ToContainTextAsync("You can sign off now.");
+
+        // The blocker leads to the claim: the Claims tab opens on it, and the keyboard continues from there.
+        await manager.Workflow.GetByTestId("gate-AllClaimsResolved").GetByRole(AriaRole.Button, new() { Name = "Show the open claims" }).ClickAsync();
+        var opener = new ClaimsPageObject(managerPage).Claims.GetByTestId("claim-quote");
+        await Assertions.Expect(opener).ToBeFocusedAsync();
+        await Assertions.Expect(opener).ToHaveAttributeAsync("aria-expanded", "true");
 
         // Checked again, the claim no longer blocks.
         await claims.Claims.ClickAsync();

@@ -84,13 +84,12 @@ public sealed class TrackedChangesTests(BrowserServer server)
         string second = "Kim drove a yellow forklift on Monday.\nOver 6,500 of them were killed.")
     {
         var editor = await server.SignedInPageAsync(DemoUsers.Editor);
-        await new ArticlePageObject(editor).CreateAsync(title, first);
+        var articleUrl = await new ArticlePageObject(editor).CreateAsync(title, first);
         await editor.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await new AppShell(editor).WaitUntilInteractiveAsync();
         await editor.Locator("#article-body").FillAsync(second);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(editor.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
-        var articleUrl = editor.Url;
         await editor.Context.CloseAsync();
         return articleUrl;
     }

@@ -1,6 +1,7 @@
 using Editorial.Web.Features.People;
 using Editorial.Domain.Annotations;
 using Editorial.Domain.Claims;
+using Editorial.Domain.Workflow;
 using Editorial.Web.Features.Annotations;
 using Editorial.Web.Features.Claims;
 using Editorial.Web.Features.Workflow;
@@ -86,13 +87,29 @@ public partial class ArticlePage
         await CommentActionAsync(async user => _selectedClaim = await ClaimsService.FlagAsync(user, Id, revision, start, end, claimant), "Claim flagged.");
     }
 
-    private async Task OpenClaimAsync(Guid claimId)
+    private async Task OpenClaimAsync(Guid claimId, bool focus = false)
     {
         _selectedClaim = claimId;
         StateHasChanged();
         if (_selectionScript is not null)
         {
-            await _selectionScript.InvokeVoidAsync("scrollToCard", $"claim-{claimId}");
+            await _selectionScript.InvokeVoidAsync("scrollToCard", $"claim-{claimId}", focus);
+        }
+    }
+
+    // A link in "what blocks approval": the first open claim or comment thread, opened, in view and focused.
+    private async Task ShowBlockerAsync(string gate)
+    {
+        if (gate == GateNames.AllClaimsResolved && _claims?.Claims.FirstOrDefault(c => !c.IsResolved) is { } claim)
+        {
+            _sideTab = 1;
+            await OpenClaimAsync(claim.Id, focus: true);
+        }
+        else if (gate == GateNames.NoOpenComments && _comments?.Threads.FirstOrDefault(t => t.Status == ThreadStatus.Open) is { } thread)
+        {
+            _sideTab = 0;
+            _commentFilter = CommentFilter.Open;
+            await OpenThreadAsync(thread.Id, focus: true);
         }
     }
 

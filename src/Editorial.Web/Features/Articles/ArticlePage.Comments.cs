@@ -168,7 +168,7 @@ public partial class ArticlePage
         }
     }
 
-    private async Task OpenThreadAsync(Guid threadId)
+    private async Task OpenThreadAsync(Guid threadId, bool focus = false)
     {
         _selectedThread = threadId;
         var thread = _comments?.Threads.FirstOrDefault(t => t.Id == threadId);
@@ -180,7 +180,7 @@ public partial class ArticlePage
         StateHasChanged();
         if (_selectionScript is not null)
         {
-            await _selectionScript.InvokeVoidAsync("scrollToCard", threadId.ToString());
+            await _selectionScript.InvokeVoidAsync("scrollToCard", threadId.ToString(), focus);
         }
     }
 

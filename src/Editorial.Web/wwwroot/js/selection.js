@@ -127,7 +127,14 @@ export function scrollToClaim(container, id) {
   if (mark) mark.scrollIntoView({ behavior: 'smooth', block: 'center' });
 }
 
-export function scrollToCard(id) {
+export function scrollToCard(id, focus, tries = 60) {
   const card = document.getElementById(id.startsWith('claim-') ? id : `thread-${id}`);
-  if (card) card.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+  if (!card) {
+    // On another tab of the panel, it is drawn a render later.
+    if (tries > 0) requestAnimationFrame(() => scrollToCard(id, focus, tries - 1));
+    return;
+  }
+  card.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+  // Asked from a link elsewhere on the page (what blocks approval): the keyboard continues from the card.
+  if (focus) card.querySelector('.card-opener')?.focus({ preventScroll: true });
 }

@@ -130,4 +130,17 @@ public sealed class CommentThreadCardTests : ComponentTestContext
         Assert.Same(thread, opened);
         Assert.Equal("true", Render(thread).Find("button.card-opener").GetAttribute("aria-expanded"));
     }
+
+    [Fact]
+    public void AnEmptyReply_IsNotSent_ThoughTheButtonStaysReachable()
+    {
+        var actions = new RecordedActions();
+        var card = Render(CommentsPanelTests.Thread("Source?"), actions: actions);
+
+        Assert.False(Button(card, "Reply").HasAttribute("disabled"));
+        card.Find("textarea").Input("   ");
+        Button(card, "Reply").Click();
+
+        Assert.Empty(actions.Asked);
+    }
 }
