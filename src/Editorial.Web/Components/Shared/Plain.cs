@@ -76,11 +76,11 @@ public static class Plain
 
     /// <summary>A link that is only an icon, drawn as <c>MudIconButton</c> draws one with an <c>Href</c>.</summary>
     /// <param name="label">What the link does: its accessible name and its tooltip.</param>
-    public static RenderFragment IconLink(string href, string label, string icon) => builder =>
+    public static RenderFragment IconLink(string href, string label, string icon, string cssClass = "") => builder =>
     {
         builder.OpenElement(0, "a");
         builder.AddAttribute(1, "href", href);
-        builder.AddAttribute(2, "class", "mud-button-root mud-icon-button mud-inherit-text hover:mud-inherit-hover");
+        builder.AddAttribute(2, "class", $"mud-button-root mud-icon-button mud-inherit-text hover:mud-inherit-hover {cssClass}");
         builder.AddAttribute(3, "aria-label", label);
         builder.AddAttribute(4, "title", label);
         builder.OpenElement(5, "span");

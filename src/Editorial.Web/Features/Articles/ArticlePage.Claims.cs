@@ -100,6 +100,7 @@ public partial class ArticlePage
     // A link in "what blocks approval": the first open claim or comment thread, opened, in view and focused.
     private async Task ShowBlockerAsync(string gate)
     {
+        _phonePanel = "notes";
         if (gate == GateNames.AllClaimsResolved && _claims?.Claims.FirstOrDefault(c => !c.IsResolved) is { } claim)
         {
             _sideTab = 1;

@@ -82,7 +82,7 @@ public partial class ArticlePage
     private async Task<IJSObjectReference> WatchSelectionAsync(ElementReference body)
     {
         _selectionScript = await JS.InvokeAsync<IJSObjectReference>("import", "./js/selection.js");
-        return await _selectionScript.InvokeAsync<IJSObjectReference>("watch", body, _self);
+        return await _selectionScript.InvokeAsync<IJSObjectReference>("watch", body, _self, _side);
     }
 
     private async Task StopWatchingSelectionAsync()
@@ -152,6 +152,8 @@ public partial class ArticlePage
 
     private async Task OpenHighlightAsync(TextHighlight highlight)
     {
+        // On a phone the card is on the other panel.
+        _phonePanel = "notes";
         switch (highlight.Kind)
         {
             case HighlightKind.Comment:

@@ -24,6 +24,12 @@ public partial class ArticlePage
     private bool _missing;
     private bool _busy;
     private bool _asking;
+    // The margin beside the text, whose cards are kept level with their words.
+    private ElementReference _side;
+    // On a phone, the part of the review shown: "text", "notes" (comments and claims) or "workflow".
+    private string _phonePanel = "text";
+
+    private static readonly (string Panel, string Label)[] PhonePanels = [("text", "Text"), ("notes", "Comments & claims"), ("workflow", "Workflow")];
     private IDisposable? _subscription;
     private string _myUserId = string.Empty;
     private ArticleParts _stale;

@@ -72,7 +72,46 @@ function keepTypingFor(selector) {
   requestAnimationFrame(check);
 }
 
-export function watch(container, dotnet) {
+// Keeps each comment and claim card in the margin level with its words, as a word processor's margin
+// does: a card moves down to its words' height, never up over the card before it (so none overlap and
+// text order is kept). Only while the margin is beside the text; stacked below it (a narrow window, a
+// phone) the cards simply follow one another. Re-done whenever the text or the margin changes size or
+// content (a card opened, a comment added, the window resized).
+function alignMargin(body, margin) {
+  let frame = 0;
+  const align = () => {
+    frame = 0;
+    const cards = [...margin.querySelectorAll('[data-thread-id], [data-claim-id]')];
+    for (const card of cards) card.style.marginTop = '';
+    const beside = margin.getBoundingClientRect().left >= body.getBoundingClientRect().right - 1;
+    if (!beside) return;
+    for (const card of cards) {
+      const selector = card.dataset.threadId
+        ? `[data-thread-ids~="${CSS.escape(card.dataset.threadId)}"]`
+        : `[data-claim-ids~="${CSS.escape(card.dataset.claimId)}"]`;
+      const mark = body.querySelector(selector);
+      if (!mark) continue;
+      const below = mark.getBoundingClientRect().top - card.getBoundingClientRect().top;
+      if (below > 1) card.style.marginTop = `${below}px`;
+    }
+  };
+  const schedule = () => { if (!frame) frame = requestAnimationFrame(align); };
+  const sizes = new ResizeObserver(schedule);
+  sizes.observe(body);
+  sizes.observe(margin);
+  const contents = new MutationObserver(schedule);
+  contents.observe(margin, { childList: true, subtree: true, characterData: true });
+  contents.observe(body, { childList: true, subtree: true, characterData: true });
+  schedule();
+  return () => {
+    sizes.disconnect();
+    contents.disconnect();
+    cancelAnimationFrame(frame);
+  };
+}
+
+export function watch(container, dotnet, margin) {
+  const stopAligning = margin ? alignMargin(container, margin) : () => {};
   let reported = false;
   let timer = 0;
   // selectionchange fires for mouse and keyboard selections (caret browsing) alike; wait for it to settle.
@@ -110,6 +149,7 @@ export function watch(container, dotnet) {
   document.addEventListener('keydown', onKeyDown);
   return {
     dispose: () => {
+      stopAligning();
       clearTimeout(timer);
       document.removeEventListener('selectionchange', onSelectionChange);
       document.removeEventListener('keydown', onKeyDown);

@@ -9,7 +9,7 @@ public sealed class NavMenuTests : ComponentTestContext
     private string[] LinksFor(params string[] policies)
     {
         Context.AddAuthorization().SetAuthorized("someone@editorial.test").SetPolicies(policies);
-        return [.. Context.Render<NavMenu>().FindAll("a").Select(a => a.TextContent.Trim())];
+        return [.. Context.Render<NavMenu>().FindAll("a").Where(a => a.Closest(".d-sm-none") is null).Select(a => a.TextContent.Trim())];
     }
 
     [Fact]
@@ -28,4 +28,14 @@ public sealed class NavMenuTests : ComponentTestContext
     [Fact]
     public void SomeoneNoPolicyLetsIn_SeesNoLinks() =>
         Assert.Empty(LinksFor());
+
+    [Fact]
+    public void OnAPhone_EveryoneSignedIn_FindsTheAccountLinksHere()
+    {
+        Context.AddAuthorization().SetAuthorized("someone@editorial.test");
+
+        var phoneOnly = Context.Render<NavMenu>().Find(".d-sm-none");
+
+        Assert.Equal(["Change password", "API tokens"], phoneOnly.QuerySelectorAll("a").Select(a => a.TextContent.Trim()));
+    }
 }
