@@ -13,8 +13,6 @@ namespace Editorial.EndToEndTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserServer server)
 {
-    private const string Body = "Kim visited the memorial on Monday.\nOver 6,000 of them were killed in combat.\nThe site is secret.";
-
     private readonly List<string> _violations = [];
 
     [Fact]
@@ -51,7 +49,7 @@ public sealed class AccessibilityTests(BrowserServer server)
         // An article with a comment, a claim and an edit still to be accepted.
         await OpenAsync(editor, "/articles/new");
         await AuditAsync(editor, $"{mode} new article");
-        var article = new Uri(await new ArticlePageObject(editor).CreateAsync($"Accessible story ({mode})", Body)).AbsolutePath;
+        var article = new Uri(await new ArticlePageObject(editor).CreateAsync($"Accessible story ({mode})", ShortArticle.Body)).AbsolutePath;
         var comments = new CommentsPageObject(editor);
         await comments.SelectAsync("6,000 of them");
         await editor.GetByTestId("selection-toolbar").GetByRole(AriaRole.Button, new() { Name = "Comment" }).ClickAsync();
@@ -71,7 +69,7 @@ public sealed class AccessibilityTests(BrowserServer server)
 
         await OpenAsync(editor, $"{article}/edit");
         await AuditAsync(editor, $"{mode} edit");
-        await editor.Locator("#article-body").FillAsync(Body.Replace("secret", "closed to visitors", StringComparison.Ordinal));
+        await editor.Locator("#article-body").FillAsync(ShortArticle.Body.Replace("secret", "closed to visitors", StringComparison.Ordinal));
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(editor.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
         await OpenAsync(editor, $"{article}/changes");

@@ -11,13 +11,11 @@ namespace Editorial.EndToEndTests;
 [Collection(BrowserCollection.Name)]
 public sealed class CommentTests(BrowserServer server)
 {
-    private const string Body = "Kim visited the memorial on Monday.\nOver 6,000 of them were killed in combat.\nThe site is secret.";
-
     [Fact]
     public async Task ACommentIsSeenLive_Answered_FollowsItsWordsThroughAnEdit_AndIsOrphanedWhenTheyGo()
     {
         var editor = await server.SignedInPageAsync(DemoUsers.Editor);
-        var articleUrl = await new ArticlePageObject(editor).CreateAsync("Commented story", Body);
+        var articleUrl = await new ArticlePageObject(editor).CreateAsync("Commented story", ShortArticle.Body);
 
         var factChecker = await server.SignedInPageAsync(DemoUsers.FactChecker);
         await factChecker.GotoAsync(articleUrl);
@@ -41,7 +39,7 @@ public sealed class CommentTests(BrowserServer server)
         // An edit elsewhere: the highlight stays on the same words.
         await editor.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await new AppShell(editor).WaitUntilInteractiveAsync();
-        await editor.Locator("#article-body").FillAsync(Body.Replace("Kim visited", "Kim Jong Un visited", StringComparison.Ordinal));
+        await editor.Locator("#article-body").FillAsync(ShortArticle.Body.Replace("Kim visited", "Kim Jong Un visited", StringComparison.Ordinal));
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(editor.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
         await Assertions.Expect(theirs.Highlights).ToHaveTextAsync("6,000 of them");
@@ -66,7 +64,7 @@ public sealed class CommentTests(BrowserServer server)
     public async Task ACommentOnWordsEditedWhileTheDialogWasOpen_IsRefused_NotPutOnOtherWords()
     {
         var editor = await server.SignedInPageAsync(DemoUsers.Editor);
-        var articleUrl = await new ArticlePageObject(editor).CreateAsync("Moving story", Body);
+        var articleUrl = await new ArticlePageObject(editor).CreateAsync("Moving story", ShortArticle.Body);
 
         var commenter = await server.SignedInPageAsync(DemoUsers.FactChecker);
         await commenter.GotoAsync(articleUrl);
@@ -78,7 +76,7 @@ public sealed class CommentTests(BrowserServer server)
         // While the dialog is open, the editor puts a new paragraph above the selected words.
         await editor.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await new AppShell(editor).WaitUntilInteractiveAsync();
-        await editor.Locator("#article-body").FillAsync("A new first paragraph, quite long.\n" + Body);
+        await editor.Locator("#article-body").FillAsync("A new first paragraph, quite long.\n" + ShortArticle.Body);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(editor.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
         await Assertions.Expect(commenter.GetByTestId("revision")).ToContainTextAsync("Revision 2 ·");
@@ -97,7 +95,7 @@ public sealed class CommentTests(BrowserServer server)
     public async Task AnEditorComments_Replies_AndResolves_WithTheKeyboardAlone()
     {
         var editor = await server.SignedInPageAsync(DemoUsers.Editor);
-        await new ArticlePageObject(editor).CreateAsync("Keyboard comments", Body);
+        await new ArticlePageObject(editor).CreateAsync("Keyboard comments", ShortArticle.Body);
         var comments = new CommentsPageObject(editor);
         var dialog = editor.GetByRole(AriaRole.Dialog);
 

@@ -44,6 +44,32 @@ public sealed class LiveUpdateTests(BrowserServer server)
     }
 
     [Fact]
+    public async Task AnEditArrivingLive_IsMarkedForTheReader_UntilTheyHaveSeenIt()
+    {
+        var reader = await server.SignedInPageAsync(DemoUsers.FactChecker);
+        var api = reader.Context.APIRequest;
+        var token = (await JsonAsync(await api.PostAsync("/api/auth/token",
+            new() { DataObject = new { email = DemoUsers.Editor, password = DemoUsers.Password } }))).GetProperty("accessToken").GetString();
+        var auth = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" };
+        var story = await JsonAsync(await api.PostAsync("/api/articles", new() { Headers = auth, DataObject = new { title = "Live story", body = "Over 6,000 of them were killed." } }));
+        await reader.GotoAsync($"/articles/{story.GetProperty("id")}");
+        await new AppShell(reader).WaitUntilInteractiveAsync();
+        await Assertions.Expect(reader.GetByTestId("live-edits")).ToHaveCountAsync(0);
+
+        var saved = await api.PutAsync($"/api/articles/{story.GetProperty("id")}",
+            new() { Headers = auth, DataObject = new { title = "Live story", body = "Over 6,500 of them were killed in combat.", baseRevisionNumber = 1 } });
+        Assert.True(saved.Ok, await saved.TextAsync());
+
+        var notice = reader.GetByTestId("live-edits");
+        await Assertions.Expect(notice).ToContainTextAsync("Revision 2 by Erin Editor changed the text while you were reading: 2 places changed; the new words are marked.");
+        await Assertions.Expect(reader.GetByTestId("live-edit")).ToHaveTextAsync(["6,500", "in combat"]);
+        await notice.GetByRole(AriaRole.Button, new() { Name = "Mark as seen" }).ClickAsync();
+        await Assertions.Expect(reader.GetByTestId("live-edit")).ToHaveCountAsync(0);
+        await Assertions.Expect(notice).ToHaveCountAsync(0);
+        await reader.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task AReaderWhoClosesTheirBrowser_IsNoLongerShownAsHere()
     {
         var editor = await server.SignedInPageAsync(DemoUsers.Editor);

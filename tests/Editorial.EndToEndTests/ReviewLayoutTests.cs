@@ -11,8 +11,6 @@ namespace Editorial.EndToEndTests;
 [Collection(BrowserCollection.Name)]
 public sealed class ReviewLayoutTests(BrowserServer server)
 {
-    private const string Body = "Kim visited the memorial on Monday.\nOver 6,000 of them were killed in combat.\nThe site is secret.";
-
     [Fact]
     public async Task OnAWideScreen_ACommentOnWordsFarDown_SitsBesideThem()
     {
@@ -35,7 +33,7 @@ public sealed class ReviewLayoutTests(BrowserServer server)
     {
         var editor = await server.SignedInPageAsync(DemoUsers.Editor);
         await editor.SetViewportSizeAsync(390, 844);
-        await new ArticlePageObject(editor).CreateAsync("Phone story", Body);
+        await new ArticlePageObject(editor).CreateAsync("Phone story", ShortArticle.Body);
         var comments = new CommentsPageObject(editor);
         await comments.CommentAsync("6,000 of them", "Source?");
         var parts = editor.GetByRole(AriaRole.Navigation, new() { Name = "Review parts" });

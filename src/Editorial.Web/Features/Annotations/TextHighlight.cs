@@ -11,6 +11,9 @@ public enum HighlightKind
 
     /// <summary>A sentence the check-worthiness rules picked.</summary>
     Candidate,
+
+    /// <summary>Words an edit changed while the reader had the page open, not yet marked as seen (<c>LiveEdits</c>).</summary>
+    LiveEdit,
 }
 
 /// <summary>A range of the body to highlight, and what it belongs to.</summary>

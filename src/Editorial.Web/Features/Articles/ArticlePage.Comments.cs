@@ -38,7 +38,7 @@ public partial class ArticlePage
     // reload — for the article shown now (the page is reused when another article is opened).
     private ReviewActions Actions => new(Id, Annotations, ClaimsService, Dialogs, () => _selection, CommentActionAsync);
 
-    private IReadOnlyList<TextHighlight> Highlights => [.. CommentHighlights, .. ClaimHighlights];
+    private IReadOnlyList<TextHighlight> Highlights => [.. CommentHighlights, .. ClaimHighlights, .. _liveEdits.Marks];
 
     // Only anchors made for the revision on screen are painted: offsets of another revision would
     // mark other words (the next reload brings them up to date).
@@ -164,8 +164,12 @@ public partial class ArticlePage
                 _sideTab = 1;
                 await OpenClaimAsync(highlight.Id);
                 break;
-            default:
+            case HighlightKind.Candidate:
                 _sideTab = 1;
+                break;
+            default:
+                // Words a live edit changed: nothing to open, and the text stays in view.
+                _phonePanel = "text";
                 break;
         }
     }

@@ -29,6 +29,14 @@ public partial class ArticlePage
     // On a phone, the part of the review shown: "text", "notes" (comments and claims) or "workflow".
     private string _phonePanel = "text";
 
+    private string LiveEditSummary => (_liveEdits.Count, _liveEdits.Deletions) switch
+    {
+        (1, 1) => "a passage was deleted.",
+        (1, _) => "the changed words are marked.",
+        (var n, 0) => $"{n} places changed; the new words are marked.",
+        (var n, var d) => $"{n} places changed ({d} only deleted); the new words are marked.",
+    };
+
     private static readonly (string Panel, string Label)[] PhonePanels = [("text", "Text"), ("notes", "Comments & claims"), ("workflow", "Workflow")];
     private IDisposable? _subscription;
     private string _myUserId = string.Empty;
@@ -38,6 +46,7 @@ public partial class ArticlePage
     // (the first read, a reconnect, a resync, a refusal), so no log head says what it must include.
     private bool _readAlone;
     private SeenChanges _seen = new();
+    private readonly LiveEdits _liveEdits = new();
 
     [Parameter]
     public Guid Id { get; set; }
@@ -171,6 +180,7 @@ public partial class ArticlePage
             }
 
             (_article, _workflow, _timeline, _comments, _claims, _candidates) = (article, workflow, timeline, comments, claims, candidates);
+            _liveEdits.Showing(article);
             _verification = parts.HasFlag(ArticleParts.Timeline) ? null : _verification;
             _missing = false;
         }

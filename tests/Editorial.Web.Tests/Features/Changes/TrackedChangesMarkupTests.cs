@@ -94,4 +94,20 @@ public sealed class TrackedChangesMarkupTests : ComponentTestContext
     [Fact]
     public void WhoMayNotDecide_SeesNoButtons() =>
         Assert.Empty(Render(ChangesViewMode.Markup, canDecide: false).FindAll("button"));
+
+    [Theory]
+    [InlineData(ChangesViewMode.Markup)]
+    [InlineData(ChangesViewMode.Final)]
+    [InlineData(ChangesViewMode.Original)]
+    public void EveryView_KeepsTheGapBetweenParagraphs(ChangesViewMode mode)
+    {
+        var text = Render(mode).Find("[data-testid=tracked-text]");
+
+        Assert.Single(text.QuerySelectorAll(".paragraph-gap"));
+        if (mode != ChangesViewMode.Markup)
+        {
+            // The text itself is untouched: the gap is an element, not characters.
+            Assert.Equal(mode == ChangesViewMode.Original ? Baseline : Current, text.TextContent);
+        }
+    }
 }
