@@ -14,9 +14,7 @@ public sealed class LiveUpdateTests(BrowserServer server)
     {
         var page = await server.SignedInPageAsync(DemoUsers.Manager);
         var api = page.Context.APIRequest;
-        var token = (await JsonAsync(await api.PostAsync("/api/auth/token",
-            new() { DataObject = new { email = DemoUsers.Editor, password = DemoUsers.Password } }))).GetProperty("accessToken").GetString();
-        var auth = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" };
+        var auth = await EditorTokenAsync(api);
         // The first article has a longer log than the second: the page must not carry its place in one into the other.
         var first = await JsonAsync(await api.PostAsync("/api/articles", new() { Headers = auth, DataObject = new { title = "Long story", body = "Draft 0." } }));
         var revision = first.GetProperty("revisionNumber").GetInt32();
@@ -48,9 +46,7 @@ public sealed class LiveUpdateTests(BrowserServer server)
     {
         var reader = await server.SignedInPageAsync(DemoUsers.FactChecker);
         var api = reader.Context.APIRequest;
-        var token = (await JsonAsync(await api.PostAsync("/api/auth/token",
-            new() { DataObject = new { email = DemoUsers.Editor, password = DemoUsers.Password } }))).GetProperty("accessToken").GetString();
-        var auth = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" };
+        var auth = await EditorTokenAsync(api);
         var story = await JsonAsync(await api.PostAsync("/api/articles", new() { Headers = auth, DataObject = new { title = "Live story", body = "Over 6,000 of them were killed." } }));
         await reader.GotoAsync($"/articles/{story.GetProperty("id")}");
         await new AppShell(reader).WaitUntilInteractiveAsync();
@@ -85,6 +81,14 @@ public sealed class LiveUpdateTests(BrowserServer server)
 
         await Assertions.Expect(editor.GetByTestId("presence").GetByText("Maya Manager")).ToHaveCountAsync(0);
         await editor.Context.CloseAsync();
+    }
+
+    // The editor's API credentials: their edits reach the page under test as anyone else's would.
+    private static async Task<Dictionary<string, string>> EditorTokenAsync(IAPIRequestContext api)
+    {
+        var token = (await JsonAsync(await api.PostAsync("/api/auth/token",
+            new() { DataObject = new { email = DemoUsers.Editor, password = DemoUsers.Password } }))).GetProperty("accessToken").GetString();
+        return new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" };
     }
 
     private static async Task<JsonElement> JsonAsync(IAPIResponse response)
