@@ -23,6 +23,8 @@ public sealed class WorkflowTests(BrowserServer server)
         var editor = new ArticlePageObject(editorPage);
         await editor.OpenFromListAsync(SampleTitle);
         await Assertions.Expect(factCheckerPage.GetByTestId("presence")).ToContainTextAsync("Erin Editor");
+        var comments = new CommentsPageObject(editorPage);
+        await comments.CommentAsync("a rare and unexpected moment", "Rare by whose count?");
         await editor.ActAsync("Submit for sourcing check", "Submit for sourcing check");
         await Assertions.Expect(editor.CurrentStage).ToHaveTextAsync("Sourcing check");
         await Assertions.Expect(factChecker.CurrentStage).ToHaveTextAsync("Sourcing check");
@@ -39,6 +41,13 @@ public sealed class WorkflowTests(BrowserServer server)
         await Assertions.Expect(factChecker.CurrentStage).ToHaveTextAsync("Approved");
         await Assertions.Expect(manager.CurrentStage).ToHaveTextAsync("Approved");
         await Assertions.Expect(editorPage.GetByText("so its text is read-only")).ToBeVisibleAsync();
+
+        // Approved with a comment still open: whoever opens it is told, until the thread is resolved.
+        var openComments = editorPage.GetByTestId("open-comments-on-final-text");
+        await Assertions.Expect(openComments).ToContainTextAsync("This article is approved, and 1 comment thread is still open.");
+        await comments.Threads.GetByTestId("comment-quote").ClickAsync();
+        await comments.Threads.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
+        await Assertions.Expect(openComments).ToHaveCountAsync(0);
 
         // The manager reopens it, with a reason.
         await manager.Button("Reopen").ClickAsync();

@@ -29,6 +29,11 @@ public partial class ArticlePage
     // On a phone, the part of the review shown: "text", "notes" (comments and claims) or "workflow".
     private string _phonePanel = "text";
 
+    // Open threads on a text its stage has closed (approved): nobody is asked to act on them otherwise.
+    private int OpenThreadsOnFinishedText => _workflow?.Stages.FirstOrDefault(s => s.IsCurrent)?.TextReadOnly == true
+        ? _comments?.Threads.Count(t => t.Status == Editorial.Domain.Annotations.ThreadStatus.Open) ?? 0
+        : 0;
+
     private string LiveEditSummary => (_liveEdits.Count, _liveEdits.Deletions) switch
     {
         (1, 1) => "a passage was deleted.",
