@@ -21,7 +21,12 @@ public sealed class TrackedChangesTests(BrowserServer server)
         await Assertions.Expect(manager.GetByTestId("change-meta").First).ToContainTextAsync("Erin Editor · ");
         await Assertions.Expect(manager.GetByTestId("author-chip")).ToHaveTextAsync("Erin Editor (2)");
 
-        await manager.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        // A click on a change puts it under review, with its author and buttons above it.
+        await manager.GetByTestId("change").Nth(1).ClickAsync();
+        await Assertions.Expect(manager.GetByTestId("change-position")).ToHaveTextAsync("Change 2 of 2");
+        await Assertions.Expect(manager.GetByRole(AriaRole.Button, new() { Name = "Accept change 2" })).ToBeVisibleAsync();
+        await Assertions.Expect(manager.GetByRole(AriaRole.Button, new() { Name = "Accept change 1" })).ToBeHiddenAsync();
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Previous" }).ClickAsync();
         await Assertions.Expect(manager.GetByTestId("change-position")).ToHaveTextAsync("Change 1 of 2");
         await Assertions.Expect(manager.Locator("[data-testid=change][aria-current=true]")).ToBeFocusedAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Reject and next" }).ClickAsync();
@@ -53,8 +58,10 @@ public sealed class TrackedChangesTests(BrowserServer server)
         await Assertions.Expect(current).ToContainTextAsync("yellow");
         await manager.Keyboard.PressAsync("n");
         await Assertions.Expect(current).ToContainTextAsync("6,500");
+        await Assertions.Expect(current).ToBeFocusedAsync();
         await manager.Keyboard.PressAsync("p");
         await Assertions.Expect(current).ToContainTextAsync("yellow");
+        await Assertions.Expect(current).ToBeFocusedAsync();
 
         // R rejects it; the next change takes its place and the focus.
         await manager.Keyboard.PressAsync("r");

@@ -110,4 +110,21 @@ public sealed class TrackedChangesMarkupTests : ComponentTestContext
             Assert.Equal(mode == ChangesViewMode.Original ? Baseline : Current, text.TextContent);
         }
     }
+
+    [Fact]
+    public void ClickingAChange_PutsItUnderReview_AndItsButtonsDoNot()
+    {
+        var chosen = new List<int>();
+        var accepted = new List<TrackedChange>();
+        var markup = Context.Render<TrackedChangesMarkup>(p => p
+            .Add(m => m.View, View())
+            .Add(m => m.OnSelect, (int i) => chosen.Add(i))
+            .Add(m => m.OnAccept, (TrackedChange c) => accepted.Add(c)));
+
+        markup.FindAll("[data-testid=change]")[1].Click();
+        markup.FindAll("button").First(b => b.GetAttribute("aria-label") == "Accept change 1").Click();
+
+        Assert.Equal([1], chosen);
+        Assert.Single(accepted);
+    }
 }
