@@ -25,8 +25,7 @@ public sealed class WorkflowTests(BrowserServer server)
         await Assertions.Expect(factCheckerPage.GetByTestId("presence")).ToContainTextAsync("Erin Editor");
         var comments = new CommentsPageObject(editorPage);
         await comments.CommentAsync("a rare and unexpected moment", "Rare by whose count?");
-        // Once the page has read back what the comment changed (the timeline says so), the next click is
-        // not raced against that re-render (a click landing mid-render was seen lost: see the session note).
+        // The comment is saved (the timeline says so): while it is, the workflow buttons are disabled.
         await Assertions.Expect(editor.Timeline).ToContainTextAsync("Erin Editor commented on “a rare and unexpected moment”.");
         await editor.ActAsync("Submit for sourcing check", "Submit for sourcing check");
         await Assertions.Expect(editor.CurrentStage).ToHaveTextAsync("Sourcing check");

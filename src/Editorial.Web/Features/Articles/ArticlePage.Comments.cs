@@ -210,6 +210,9 @@ public partial class ArticlePage
     private async Task<bool> CommentActionAsync(Func<ClaimsPrincipal, Task> action, string done)
     {
         _busy = true;
+        // Drawn at once: after a dialog this runs past the event's first render, and buttons that look
+        // ready while the page is busy ignore a click without a sign.
+        StateHasChanged();
         var user = (await AuthenticationState).User;
         var succeeded = await Snackbar.TryAsync(() => action(user));
         _busy = false;

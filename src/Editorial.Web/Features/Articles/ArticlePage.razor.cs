@@ -205,6 +205,8 @@ public partial class ArticlePage
         }
 
         _busy = true;
+        // Drawn at once, as in CommentActionAsync: the confirmation dialog came first.
+        StateHasChanged();
         var user = (await AuthenticationState).User;
         var done = await Snackbar.TryAsync(async () =>
         {
