@@ -14,6 +14,8 @@ public sealed class LiveEdits
     private Guid _articleId;
     private string? _seen;
     private IReadOnlyList<TrackedChange> _changes = [];
+    // The text the marks were computed on: a re-read that did not change it (a comment, a sign-off) is not compared again.
+    private string? _compared;
 
     /// <summary>The marks on the current text: one per insertion or rewrite since the text was seen.</summary>
     public IReadOnlyList<TextHighlight> Marks { get; private set; } = [];
@@ -31,7 +33,12 @@ public sealed class LiveEdits
         {
             (_articleId, _seen) = (article.Id, article.Body);
         }
+        else if (ReferenceEquals(_compared, article.Body))
+        {
+            return;
+        }
 
+        _compared = article.Body;
         _changes = _seen == article.Body ? [] : TrackedChanges.Pending(_seen, article.Body);
         Marks = [.. _changes.Where(c => c.Added.Length > 0)
             .Select(c => new TextHighlight(Guid.Empty, c.CurrentStart, c.CurrentStart + c.CurrentLength, HighlightKind.LiveEdit))];
@@ -40,7 +47,7 @@ public sealed class LiveEdits
     /// <summary>The reader has seen the text as it is now.</summary>
     public void Seen(ArticleDetails article)
     {
-        _seen = article.Body;
+        (_seen, _compared) = (article.Body, null);
         Showing(article);
     }
 }
