@@ -4,7 +4,8 @@
 #   1. installs what is missing: Chromium for the browser tests, docker-compose to validate the
 #      compose file;
 #   2. starts a throwaway PostgreSQL cluster (removed on exit) and tells the tests where it is;
-#   3. validates docker-compose.yml, builds the solution, then runs each test project (bounded in time);
+#   3. validates docker-compose.yml, builds the solution, then runs each test project (bounded in time),
+#      and the editor bundle's own tests (Node, npm), checking the committed bundle matches its source;
 #   4. ends with one line: "N passed, N failed".
 set -uo pipefail
 
@@ -61,6 +62,30 @@ if [ "$test_exit" -eq 0 ]; then
   done
 fi
 
+# --- The editor bundle (src/Editorial.Editor): its node tests, and the committed build matches its source
+editor_passed=0
+editor_failed=0
+log "Editor bundle: npm ci, node --test, rebuild and compare"
+editor_build="$(mktemp -d)"
+if (cd src/Editorial.Editor && EDITOR_OUT="$editor_build" bash build.sh >/dev/null); then
+  if cmp -s "$editor_build/editor.js" src/Editorial.Web/wwwroot/editor/editor.js \
+     && cmp -s "$editor_build/editor.css" src/Editorial.Web/wwwroot/editor/editor.css \
+     && cmp -s "$editor_build/apache-annotator.js" tests/Editorial.EndToEndTests/Assets/apache-annotator.js; then
+    echo "the committed bundle is what build.sh makes"; editor_passed=1
+  else
+    echo "the committed bundle differs from what src/Editorial.Editor/build.sh makes: run it and commit the result"; editor_failed=1
+  fi
+  (cd src/Editorial.Editor && CHROMIUM_PATH="$(command -v chromium)" timeout --kill-after=30 10m node --test \
+     --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination="$results/editor.tap" test/)
+  read -r node_passed node_failed < <(awk '/^# pass /{p=$3} /^# fail /{f=$3} END{print p+0, f+0}' "$results/editor.tap" 2>/dev/null || echo "0 1")
+  [ -s "$results/editor.tap" ] || node_failed=$((node_failed + 1))
+  editor_passed=$((editor_passed + node_passed))
+  editor_failed=$((editor_failed + node_failed))
+else
+  echo "src/Editorial.Editor/build.sh failed"; editor_failed=1
+fi
+rm -rf "$editor_build"
+
 # --- 4. Totals ---------------------------------------------------------------------------------
 read -r passed failed < <(python3 - "$results" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
@@ -73,8 +98,8 @@ for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
 print(passed, failed)
 PY
 )
-passed=$((passed + compose_passed))
-failed=$((failed + compose_failed))
+passed=$((passed + compose_passed + editor_passed))
+failed=$((failed + compose_failed + editor_failed))
 # A build failure or a crashed test host produces no failed test: count it so it cannot pass silently.
 if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo

@@ -69,7 +69,7 @@ public sealed class AccessibilityTests(BrowserServer server)
 
         await OpenAsync(editor, $"{article}/edit");
         await AuditAsync(editor, $"{mode} edit");
-        await editor.Locator("#article-body").FillAsync(ShortArticle.Body.Replace("secret", "closed to visitors", StringComparison.Ordinal));
+        await new TextEditor(editor).ReplaceWithAsync(ShortArticle.Body.Replace("secret", "closed to visitors", StringComparison.Ordinal));
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(editor.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
         await OpenAsync(editor, $"{article}/changes");

@@ -37,7 +37,7 @@ public sealed class ArticleTests(BrowserServer server)
         await shell.WaitUntilInteractiveAsync();
 
         await page.Locator("#article-title").FillAsync("Council <b>votes</b> on budget");
-        await page.Locator("#article-body").FillAsync("First paragraph <script>alert('x')</script>.\nSecond paragraph.");
+        await new TextEditor(page).ReplaceWithAsync("First paragraph <script>alert('x')</script>.\nSecond paragraph.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create article" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Council <b>votes</b> on budget", Level = 1 })).ToBeVisibleAsync();
@@ -47,8 +47,8 @@ public sealed class ArticleTests(BrowserServer server)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await shell.WaitUntilInteractiveAsync();
-        await Assertions.Expect(page.Locator("#article-body")).ToHaveValueAsync("First paragraph <script>alert('x')</script>.\nSecond paragraph.");
-        await page.Locator("#article-body").FillAsync("First paragraph.\nSecond paragraph, now longer.");
+        await new TextEditor(page).ExpectTextAsync("First paragraph <script>alert('x')</script>.\nSecond paragraph.");
+        await new TextEditor(page).ReplaceWithAsync("First paragraph.\nSecond paragraph, now longer.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         await Assertions.Expect(page.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
@@ -63,12 +63,12 @@ public sealed class ArticleTests(BrowserServer server)
         await page.GotoAsync("/articles/new");
         await new AppShell(page).WaitUntilInteractiveAsync();
 
-        await page.Locator("#article-body").FillAsync("Text without a headline.");
+        await new TextEditor(page).ReplaceWithAsync("Text without a headline.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create article" }).ClickAsync();
 
         await Assertions.Expect(page.GetByText("The title is required.")).ToBeVisibleAsync();
         Assert.EndsWith("/articles/new", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
-        await Assertions.Expect(page.Locator("#article-body")).ToHaveValueAsync("Text without a headline.");
+        await new TextEditor(page).ExpectTextAsync("Text without a headline.");
         await page.Context.CloseAsync();
     }
 

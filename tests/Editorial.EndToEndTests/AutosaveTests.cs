@@ -15,14 +15,14 @@ public sealed class AutosaveTests(BrowserServer server)
         await page.GotoAsync("/articles/new");
         await new AppShell(page).WaitUntilInteractiveAsync();
         await page.Locator("#article-title").FillAsync("Autosaved story");
-        await page.Locator("#article-body").FillAsync("First line.");
+        await new TextEditor(page).ReplaceWithAsync("First line.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create article" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("revision")).ToContainTextAsync("Revision 1 ·");
         var editUrl = page.Url.TrimEnd('/') + "/edit";
 
         await page.GotoAsync(editUrl);
         await new AppShell(page).WaitUntilInteractiveAsync();
-        await page.Locator("#article-body").FillAsync("First line.\nA paragraph typed but never saved.");
+        await new TextEditor(page).ReplaceWithAsync("First line.\nA paragraph typed but never saved.");
         await Assertions.Expect(page.GetByTestId("autosaved")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
 
@@ -31,7 +31,7 @@ public sealed class AutosaveTests(BrowserServer server)
         await new AppShell(later).WaitUntilInteractiveAsync();
         await Assertions.Expect(later.GetByTestId("draft-offer")).ToBeVisibleAsync();
         await later.GetByRole(AriaRole.Button, new() { Name = "Restore it" }).ClickAsync();
-        await Assertions.Expect(later.Locator("#article-body")).ToHaveValueAsync("First line.\nA paragraph typed but never saved.");
+        await new TextEditor(later).ExpectTextAsync("First line.\nA paragraph typed but never saved.");
         await later.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         await Assertions.Expect(later.GetByTestId("article-body")).ToContainTextAsync("A paragraph typed but never saved.");

@@ -39,7 +39,7 @@ public sealed class CommentTests(BrowserServer server)
         // An edit elsewhere: the highlight stays on the same words.
         await editor.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await new AppShell(editor).WaitUntilInteractiveAsync();
-        await editor.Locator("#article-body").FillAsync(ShortArticle.Body.Replace("Kim visited", "Kim Jong Un visited", StringComparison.Ordinal));
+        await new TextEditor(editor).ReplaceWithAsync(ShortArticle.Body.Replace("Kim visited", "Kim Jong Un visited", StringComparison.Ordinal));
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(editor.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
         await Assertions.Expect(theirs.Highlights).ToHaveTextAsync("6,000 of them");
@@ -47,7 +47,7 @@ public sealed class CommentTests(BrowserServer server)
         // Deleting the words: the comment moves to the orphans.
         await editor.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await new AppShell(editor).WaitUntilInteractiveAsync();
-        await editor.Locator("#article-body").FillAsync("Kim Jong Un visited the memorial on Monday.\nMany were killed in combat.\nThe site is secret.");
+        await new TextEditor(editor).ReplaceWithAsync("Kim Jong Un visited the memorial on Monday.\nMany were killed in combat.\nThe site is secret.");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(editor.GetByText("Saved as revision 3.")).ToBeVisibleAsync();
 
@@ -76,7 +76,7 @@ public sealed class CommentTests(BrowserServer server)
         // While the dialog is open, the editor puts a new paragraph above the selected words.
         await editor.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await new AppShell(editor).WaitUntilInteractiveAsync();
-        await editor.Locator("#article-body").FillAsync("A new first paragraph, quite long.\n" + ShortArticle.Body);
+        await new TextEditor(editor).ReplaceWithAsync("A new first paragraph, quite long.\n" + ShortArticle.Body);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(editor.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
         await Assertions.Expect(commenter.GetByTestId("revision")).ToContainTextAsync("Revision 2 ·");

@@ -15,7 +15,7 @@ public sealed class ConcurrentEditingTests(BrowserServer server)
         await first.GotoAsync("/articles/new");
         await new AppShell(first).WaitUntilInteractiveAsync();
         await first.Locator("#article-title").FillAsync("Shared story");
-        await first.Locator("#article-body").FillAsync("Kim drove a forklift on Monday.\nOver 6,000 of them were killed.");
+        await new TextEditor(first).ReplaceWithAsync("Kim drove a forklift on Monday.\nOver 6,000 of them were killed.");
         await first.GetByRole(AriaRole.Button, new() { Name = "Create article" }).ClickAsync();
         await Assertions.Expect(first.GetByTestId("revision")).ToContainTextAsync("Revision 1 ·");
         var editUrl = first.Url.TrimEnd('/') + "/edit";
@@ -25,14 +25,14 @@ public sealed class ConcurrentEditingTests(BrowserServer server)
         {
             await page.GotoAsync(editUrl);
             await new AppShell(page).WaitUntilInteractiveAsync();
-            await Assertions.Expect(page.Locator("#article-body")).ToHaveValueAsync("Kim drove a forklift on Monday.\nOver 6,000 of them were killed.");
+            await new TextEditor(page).ExpectTextAsync("Kim drove a forklift on Monday.\nOver 6,000 of them were killed.");
         }
 
-        await first.Locator("#article-body").FillAsync("Kim drove a yellow forklift on Monday.\nOver 6,000 of them were killed.");
+        await new TextEditor(first).ReplaceWithAsync("Kim drove a yellow forklift on Monday.\nOver 6,000 of them were killed.");
         await first.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(first.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
 
-        await second.Locator("#article-body").FillAsync("Kim drove a forklift on Monday.\nOver 6,500 of them were killed.");
+        await new TextEditor(second).ReplaceWithAsync("Kim drove a forklift on Monday.\nOver 6,500 of them were killed.");
         await second.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         await Assertions.Expect(second.GetByText("Merged with the changes saved meanwhile; saved as revision 3.")).ToBeVisibleAsync();

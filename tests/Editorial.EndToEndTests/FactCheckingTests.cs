@@ -39,8 +39,8 @@ public sealed class FactCheckingTests(BrowserServer server)
         // The editor changes the figure.
         await editorPage.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await new AppShell(editorPage).WaitUntilInteractiveAsync();
-        var body = await editorPage.Locator("#article-body").InputValueAsync();
-        await editorPage.Locator("#article-body").FillAsync(body.Replace("over 6,000 of them", "over 6,500 of them", StringComparison.Ordinal));
+        var body = await new TextEditor(editorPage).TextAsync();
+        await new TextEditor(editorPage).ReplaceWithAsync(body.Replace("over 6,000 of them", "over 6,500 of them", StringComparison.Ordinal));
         await editorPage.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(editorPage.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
 

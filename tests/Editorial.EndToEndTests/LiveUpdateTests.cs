@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Editorial.EndToEndTests.Pages;
 using Editorial.Testing;
 using Microsoft.Playwright;
@@ -14,18 +13,18 @@ public sealed class LiveUpdateTests(BrowserServer server)
     {
         var page = await server.SignedInPageAsync(DemoUsers.Manager);
         var api = page.Context.APIRequest;
-        var auth = await EditorTokenAsync(api);
+        var auth = await Api.AuthAsync(api);
         // The first article has a longer log than the second: the page must not carry its place in one into the other.
-        var first = await JsonAsync(await api.PostAsync("/api/articles", new() { Headers = auth, DataObject = new { title = "Long story", body = "Draft 0." } }));
+        var first = await Api.JsonAsync(await api.PostAsync("/api/articles", new() { Headers = auth, DataObject = new { title = "Long story", body = "Draft 0." } }));
         var revision = first.GetProperty("revisionNumber").GetInt32();
         for (var n = 1; n <= 6; n++)
         {
-            var saved = await JsonAsync(await api.PutAsync($"/api/articles/{first.GetProperty("id")}",
+            var saved = await Api.JsonAsync(await api.PutAsync($"/api/articles/{first.GetProperty("id")}",
                 new() { Headers = auth, DataObject = new { title = "Long story", body = $"Draft {n}.", baseRevisionNumber = revision } }));
             revision = saved.GetProperty("article").GetProperty("revisionNumber").GetInt32();
         }
 
-        var second = await JsonAsync(await api.PostAsync("/api/articles", new() { Headers = auth, DataObject = new { title = "Short story", body = "Short draft." } }));
+        var second = await Api.JsonAsync(await api.PostAsync("/api/articles", new() { Headers = auth, DataObject = new { title = "Short story", body = "Short draft." } }));
         await page.GotoAsync($"/articles/{first.GetProperty("id")}");
         await new AppShell(page).WaitUntilInteractiveAsync();
 
@@ -46,8 +45,8 @@ public sealed class LiveUpdateTests(BrowserServer server)
     {
         var reader = await server.SignedInPageAsync(DemoUsers.FactChecker);
         var api = reader.Context.APIRequest;
-        var auth = await EditorTokenAsync(api);
-        var story = await JsonAsync(await api.PostAsync("/api/articles", new() { Headers = auth, DataObject = new { title = "Live story", body = "Over 6,000 of them were killed." } }));
+        var auth = await Api.AuthAsync(api);
+        var story = await Api.JsonAsync(await api.PostAsync("/api/articles", new() { Headers = auth, DataObject = new { title = "Live story", body = "Over 6,000 of them were killed." } }));
         await reader.GotoAsync($"/articles/{story.GetProperty("id")}");
         await new AppShell(reader).WaitUntilInteractiveAsync();
         await Assertions.Expect(reader.GetByTestId("live-edits")).ToHaveCountAsync(0);
@@ -84,16 +83,4 @@ public sealed class LiveUpdateTests(BrowserServer server)
     }
 
     // The editor's API credentials: their edits reach the page under test as anyone else's would.
-    private static async Task<Dictionary<string, string>> EditorTokenAsync(IAPIRequestContext api)
-    {
-        var token = (await JsonAsync(await api.PostAsync("/api/auth/token",
-            new() { DataObject = new { email = DemoUsers.Editor, password = DemoUsers.Password } }))).GetProperty("accessToken").GetString();
-        return new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" };
-    }
-
-    private static async Task<JsonElement> JsonAsync(IAPIResponse response)
-    {
-        Assert.True(response.Ok, $"{response.Status} {await response.TextAsync()}");
-        return (await response.JsonAsync())!.Value;
-    }
 }

@@ -30,8 +30,8 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster, ITestOutputHelper out
         var articleUrl = editor.Url;
         await editor.GotoAsync(articleUrl.TrimEnd('/') + "/edit");
         await new AppShell(editor).WaitUntilInteractiveAsync();
-        var body = editor.Locator("#article-body");
-        await body.FillAsync(await body.InputValueAsync() + "\nA line saved on the first instance.");
+        var body = new TextEditor(editor);
+        await body.ReplaceWithAsync(await body.TextAsync() + "\nA line saved on the first instance.");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Assertions.Expect(editor.GetByText("Saved as revision")).ToBeVisibleAsync();
         await Assertions.Expect(manager.GetByTestId("article-body")).ToContainTextAsync("A line saved on the first instance.");
@@ -40,9 +40,9 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster, ITestOutputHelper out
         // autosave is kept by the stopping instance, and the page comes back on the other one.
         await editor.GotoAsync(articleUrl.TrimEnd('/') + "/edit");
         await new AppShell(editor).WaitUntilInteractiveAsync();
-        var typed = await body.InputValueAsync() + "\nA line typed just before the restart.";
-        await body.FillAsync(typed);
-        await Task.Delay(300); // the input event on its way to the server; the autosave comes only every 4 s
+        var typed = await body.TextAsync() + "\nA line typed just before the restart.";
+        await body.ReplaceWithAsync(typed);
+        await Task.Delay(700); // the editor reports a change 250 ms after it; the autosave comes only every 4 s
         var stopped = System.Diagnostics.Stopwatch.StartNew();
         var account = await cluster.StopAsync("app-1");
         var exited = stopped.Elapsed;
@@ -58,7 +58,7 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster, ITestOutputHelper out
         output.WriteLine($"SIGTERM to exit: {exited.TotalSeconds:F1} s; SIGTERM to the page back on app-2 with the typed text offered: {stopped.Elapsed.TotalSeconds:F1} s");
         Assert.Equal("app-2", await ScaleOutCluster.InstanceOfAsync(editor));
         await offer.GetByRole(AriaRole.Button, new() { Name = "Restore it" }).ClickAsync();
-        await Assertions.Expect(body).ToHaveValueAsync(typed);
+        await body.ExpectTextAsync(typed);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Assertions.Expect(editor.GetByText("Saved as revision")).ToBeVisibleAsync();
         await Assertions.Expect(manager.GetByTestId("article-body")).ToContainTextAsync("A line typed just before the restart.");

@@ -94,7 +94,7 @@ public sealed class TrackedChangesTests(BrowserServer server)
         var articleUrl = await new ArticlePageObject(editor).CreateAsync(title, first);
         await editor.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await new AppShell(editor).WaitUntilInteractiveAsync();
-        await editor.Locator("#article-body").FillAsync(second);
+        await new TextEditor(editor).ReplaceWithAsync(second);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(editor.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
         await editor.Context.CloseAsync();

@@ -26,12 +26,12 @@ public sealed class UserGuideTests(BrowserServer server)
         await new ArticlePageObject(editor).OpenFromListAsync(SampleArticle.Title);
         await editor.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await new AppShell(editor).WaitUntilInteractiveAsync();
-        var body = await editor.Locator("#article-body").InputValueAsync();
+        var body = await new TextEditor(editor).TextAsync();
         var article = await new ArticlePageObject(editor).CreateAsync("Kim Jong Un at a memorial for troops killed in Ukraine", body);
         await new CommentsPageObject(editor).CommentAsync("a rare and unexpected moment", "Rare by whose count? Cut “unexpected”?");
         await editor.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await new AppShell(editor).WaitUntilInteractiveAsync();
-        await editor.Locator("#article-body").FillAsync(body.Replace("approximately 14,000 troops", "about 14,000 troops", StringComparison.Ordinal));
+        await new TextEditor(editor).ReplaceWithAsync(body.Replace("approximately 14,000 troops", "about 14,000 troops", StringComparison.Ordinal));
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(editor.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
         await editor.GotoAsync("/");

@@ -1,5 +1,6 @@
 using Editorial.Domain.Diff;
 using Editorial.Domain.Text;
+using Editorial.Domain.Text.Rich;
 
 namespace Editorial.Domain.Articles;
 
@@ -29,7 +30,9 @@ public sealed class Revision
         Kind = kind;
         Title = text.Title;
         Body = text.Body;
-        BodyLength = CharacterCount(text.Body);
+        Format = text.Format;
+        ReadingText = text.Format == BodyFormat.PlainText ? null : text.ReadingText;
+        BodyLength = CharacterCount(text.ReadingText);
         ContentHash = text.Hash;
         Summary = NormalizeSummary(summary);
     }
@@ -58,12 +61,25 @@ public sealed class Revision
     /// <summary>The normalized title at this revision.</summary>
     public string Title { get; private set; }
 
-    /// <summary>The normalized body at this revision.</summary>
+    /// <summary>The normalized body at this revision, as stored and hashed (canonical Markdown for rich text).</summary>
     public string Body { get; private set; }
 
+    /// <summary>How <see cref="Body"/> is written: plain text for revisions saved before rich text.</summary>
+    public BodyFormat Format { get; private set; }
+
     /// <summary>
-    /// The body's length in characters (Unicode code points), kept with the revision so the history
-    /// lists sizes without reading a body.
+    /// The words without markup (see <see cref="RichDocument.ReadingText"/>), kept with a formatted
+    /// revision so that every query that anchors, diffs or searches reads it without parsing; null
+    /// for plain text, whose reading text is its body. Read it through <see cref="Reading"/>.
+    /// </summary>
+    public string? ReadingText { get; private set; }
+
+    /// <summary>The reading text: what comments, claims, attribution and the diff work on.</summary>
+    public string Reading => ReadingText ?? Body;
+
+    /// <summary>
+    /// The reading text's length in characters (Unicode code points), kept with the revision so the
+    /// history lists sizes without reading a body.
     /// </summary>
     public int BodyLength { get; private set; }
 
@@ -81,18 +97,18 @@ public sealed class Revision
     public string? Attribution { get; private set; }
 
     /// <summary>The revision's title and body as article text (already normalized and hashed).</summary>
-    public ArticleText Text => ArticleText.FromStored(Title, Body, ContentHash);
+    public ArticleText Text => ArticleText.FromStored(Title, Body, ContentHash, Format);
 
     /// <summary>
     /// This body's attribution: the stored one, or for a revision saved before attribution was kept,
     /// all of it credited to this revision.
     /// </summary>
     public TextAttribution ReadAttribution() =>
-        Attribution is { } json ? TextAttribution.FromJson(json) : TextAttribution.Initial(Body, Number, AuthorId);
+        Attribution is { } json ? TextAttribution.FromJson(json) : TextAttribution.Initial(Reading, Number, AuthorId);
 
     /// <summary>
     /// Works out this new revision's attribution from its parent's and the diff between their
-    /// bodies (everything is this revision's when it has no parent). Done once, before saving.
+    /// reading texts (everything is this revision's when it has no parent). Done once, before saving.
     /// </summary>
     /// <param name="parent">The parent revision; null for a first revision.</param>
     /// <param name="diff">The diff from the parent's body to this one, when the caller has it already.</param>
@@ -110,9 +126,9 @@ public sealed class Revision
         }
 
         var attribution = parent is null
-            ? TextAttribution.Initial(Body, Number, AuthorId)
+            ? TextAttribution.Initial(Reading, Number, AuthorId)
             : parent.ReadAttribution().Next(
-                diff is not null && ReferenceEquals(diff.OldText, parent.Body) && ReferenceEquals(diff.NewText, Body) ? diff : ProseDiff.Compute(parent.Body, Body),
+                diff is not null && diff.OldText == parent.Reading && diff.NewText == Reading ? diff : ProseDiff.Compute(parent.Reading, Reading),
                 Number, AuthorId);
         Attribution = attribution.ToJson();
     }

@@ -16,4 +16,12 @@ public static class ContentHash
         var bytes = Encoding.UTF8.GetBytes(normalizedTitle + "\n" + normalizedBody);
         return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
+
+    /// <summary>
+    /// Hashes a body of the given format. Plain text hashes as it always did; a formatted body is
+    /// prefixed with a NUL and the format's name (no normalized text holds a NUL), so the same bytes
+    /// read as plain text and as Markdown (which render differently) never share a hash.
+    /// </summary>
+    public static string Of(string normalizedTitle, string normalizedBody, BodyFormat format) =>
+        format == BodyFormat.PlainText ? Of(normalizedTitle, normalizedBody) : Of("\0markdown\n" + normalizedTitle, normalizedBody);
 }

@@ -30,6 +30,15 @@ public static class TextNormalizer
         return string.Join('\n', lines).Trim('\n').Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>
+    /// Cleans text read from inside a formatted block (a Markdown entity or code span can spell what
+    /// typing cannot): the same characters removed as from a body, and a line break becomes a space.
+    /// </summary>
+    public static string CleanInline(string? text) =>
+        string.IsNullOrEmpty(text)
+            ? string.Empty
+            : RemoveUnwantedCharacters(UnifyLineEnds(text)).Replace('\n', ' ').Normalize(NormalizationForm.FormC);
+
     /// <summary>Normalizes a title: one line, runs of whitespace collapsed to one space.</summary>
     public static string NormalizeTitle(string? title)
     {

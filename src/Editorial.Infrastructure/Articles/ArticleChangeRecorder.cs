@@ -263,7 +263,7 @@ public sealed class ArticleChangeRecorder(
                 continue;
             }
 
-            var diff = ProseDiff.Compute(parent.Body, revision.Body);
+            var diff = ProseDiff.Compute(parent.Reading, revision.Reading);
             if (diff.FellBack)
             {
                 Telemetry.EditorialTelemetry.DiffFallbacks.Add(1);

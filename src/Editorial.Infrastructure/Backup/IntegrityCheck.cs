@@ -48,14 +48,14 @@ public static class IntegrityCheck
             {
                 articles++;
                 var stored = await db.Revisions.AsNoTracking().Where(r => r.ArticleId == article.Id).OrderBy(r => r.Number)
-                    .Select(r => new { r.Number, r.Title, r.Body, r.ContentHash }).ToListAsync(cancellationToken);
+                    .Select(r => new { r.Number, r.Title, r.Body, r.Format, r.ContentHash }).ToListAsync(cancellationToken);
                 revisions += stored.Count;
                 if (!stored.Select(r => r.Number).SequenceEqual(Enumerable.Range(1, stored.Count)))
                 {
                     problems.Add($"{article.Id}: revision numbers are not 1..{stored.Count}");
                 }
 
-                problems.AddRange(stored.Where(r => ContentHash.Of(r.Title, r.Body) != r.ContentHash)
+                problems.AddRange(stored.Where(r => ContentHash.Of(r.Title, r.Body, r.Format) != r.ContentHash)
                     .Select(r => $"{article.Id}: revision {r.Number} does not match its hash"));
                 if (stored.Count == 0 || stored[^1].Number != article.CurrentRevisionNumber || stored[^1].ContentHash != article.CurrentContentHash)
                 {

@@ -1,3 +1,5 @@
+using Editorial.Domain.Text;
+
 namespace Editorial.Infrastructure.Persistence;
 
 /// <summary>
@@ -39,15 +41,19 @@ public sealed class EditorDraft
     /// <summary>The typed text, as typed.</summary>
     public string Body { get; private set; }
 
+    /// <summary>How <see cref="Body"/> is written: Markdown from the rich editor; plain text for drafts kept before it.</summary>
+    public BodyFormat Format { get; private set; }
+
     /// <summary>When it was last saved (UTC).</summary>
     public DateTime SavedAt { get; private set; }
 
     /// <summary>Replaces the content.</summary>
-    public void Update(int baseRevisionNumber, string title, string body, DateTime now)
+    public void Update(int baseRevisionNumber, string title, string body, BodyFormat format, DateTime now)
     {
         BaseRevisionNumber = baseRevisionNumber;
         Title = title;
         Body = body;
+        Format = format;
         SavedAt = now;
     }
 }

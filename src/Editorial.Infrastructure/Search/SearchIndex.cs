@@ -28,7 +28,7 @@ public static class SearchIndex
         if (db.IsPostgres)
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO search_documents ("ArticleId", "Title", "Body") VALUES ({articleId}, {revision.Title}, {revision.Body})
+                INSERT INTO search_documents ("ArticleId", "Title", "Body") VALUES ({articleId}, {revision.Title}, {revision.Reading})
                 ON CONFLICT ("ArticleId") DO UPDATE SET "Title" = excluded."Title", "Body" = excluded."Body"
                 """, cancellationToken);
         }
@@ -36,7 +36,7 @@ public static class SearchIndex
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"""DELETE FROM search_documents WHERE "ArticleId" = {articleId}""", cancellationToken);
             await db.Database.ExecuteSqlInterpolatedAsync(
-                $"""INSERT INTO search_documents ("ArticleId", "Title", "Body") VALUES ({articleId}, {revision.Title}, {revision.Body})""",
+                $"""INSERT INTO search_documents ("ArticleId", "Title", "Body") VALUES ({articleId}, {revision.Title}, {revision.Reading})""",
                 cancellationToken);
         }
     }

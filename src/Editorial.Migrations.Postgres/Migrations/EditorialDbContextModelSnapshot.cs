@@ -314,6 +314,13 @@ namespace Editorial.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("PlainText");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -324,6 +331,9 @@ namespace Editorial.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ReadingText")
+                        .HasColumnType("text");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -914,6 +924,13 @@ namespace Editorial.Migrations.Postgres.Migrations
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("PlainText");
 
                     b.Property<DateTime>("SavedAt")
                         .HasColumnType("timestamp with time zone");

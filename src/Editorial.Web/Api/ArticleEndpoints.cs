@@ -17,7 +17,9 @@ public static class ArticleEndpoints
     /// <param name="Body">The text.</param>
     /// <param name="Summary">What changed.</param>
     /// <param name="BaseRevisionNumber">The revision the text was written on; an older one is merged (409 on overlap).</param>
-    public sealed record RevisionRequest(string? Title, string? Body, string? Summary, int BaseRevisionNumber);
+    /// <param name="Format"><c>Markdown</c> (the canonical CommonMark subset) or <c>PlainText</c> (one paragraph per line; the default).</param>
+    public sealed record RevisionRequest(string? Title, string? Body, string? Summary, int BaseRevisionNumber,
+        Editorial.Domain.Text.BodyFormat Format = Editorial.Domain.Text.BodyFormat.PlainText);
 
     /// <summary>A page of articles.</summary>
     /// <param name="Items">The articles on this page.</param>
@@ -77,7 +79,7 @@ public static class ArticleEndpoints
         CancellationToken ct)
     {
         var (article, changed) = await articles.SaveAsync(user, id, request.BaseRevisionNumber,
-            new ArticleDraft(request.Title, request.Body, request.Summary), ct);
+            new ArticleDraft(request.Title, request.Body, request.Summary, request.Format), ct);
         return TypedResults.Ok(new SaveResponse(article, changed));
     }
 }

@@ -21,7 +21,7 @@ public sealed class ArticlePageObject(IPage page)
         await page.GotoAsync("/articles/new");
         await new AppShell(page).WaitUntilInteractiveAsync();
         await page.Locator("#article-title").FillAsync(title);
-        await page.Locator("#article-body").FillAsync(body);
+        await new TextEditor(page).ReplaceWithAsync(body);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create article" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("revision")).ToContainTextAsync("Revision 1 ·");
         await new AppShell(page).WaitUntilInteractiveAsync();

@@ -20,26 +20,7 @@ public sealed class CommentsPageObject(IPage page)
         // A reader scrolls to the words before selecting them.
         await page.GetByTestId("article-body").Locator("p", new() { HasText = words }).First.ScrollIntoViewIfNeededAsync();
 
-        // Playwright has no "select these words"; a range over the text node is what a drag makes.
-        await page.EvaluateAsync("""
-            (words) => {
-              const body = document.querySelector('[data-testid=article-body]');
-              const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                const at = node.textContent.indexOf(words);
-                if (at >= 0) {
-                  const range = document.createRange();
-                  range.setStart(node, at);
-                  range.setEnd(node, at + words.length);
-                  const selection = document.getSelection();
-                  selection.removeAllRanges();
-                  selection.addRange(range);
-                  return;
-                }
-              }
-              throw new Error('words not found: ' + words);
-            }
-            """, words);
+        await BrowserSelection.SelectAsync(page.GetByTestId("article-body"), words);
     }
 
     /// <summary>Selects <paramref name="words"/>, clicks Comment on the toolbar, writes and saves the comment.</summary>

@@ -1,4 +1,5 @@
 using Editorial.Domain;
+using Editorial.Domain.Text;
 using Editorial.Testing;
 using Editorial.Web.Features.Articles;
 using Editorial.Web.Security;
@@ -14,8 +15,8 @@ public abstract class EditorDraftServiceTests(ITestDatabase database) : AppTest(
         var other = await App.PrincipalOfAsync(DemoUsers.EditorAndFactChecker);
         var article = await WithAsync<ArticleService, ArticleDetails>(a => a.CreateAsync(editor, new ArticleDraft("Drafted", "Text.")));
 
-        await WithAsync<EditorDraftService>(d => d.SaveAsync(editor, article.Id, 1, "Drafted ", "Text.\r\nMore <b>typed</b> text.\u0007"));
-        await WithAsync<EditorDraftService>(d => d.SaveAsync(editor, article.Id, 1, "Drafted", "Text.\nEven more."));
+        await WithAsync<EditorDraftService>(d => d.SaveAsync(editor, article.Id, 1, "Drafted ", "Text.\r\nMore <b>typed</b> text.\u0007", BodyFormat.Markdown));
+        await WithAsync<EditorDraftService>(d => d.SaveAsync(editor, article.Id, 1, "Drafted", "Text.\nEven more.", BodyFormat.Markdown));
 
         var mine = await WithAsync<EditorDraftService, DraftView?>(d => d.GetAsync(editor, article.Id));
         Assert.Equal((1, "Drafted", "Text.\nEven more."), (mine!.BaseRevisionNumber, mine.Title, mine.Body));
@@ -32,7 +33,7 @@ public abstract class EditorDraftServiceTests(ITestDatabase database) : AppTest(
         var editor = await App.PrincipalOfAsync(DemoUsers.Editor);
 
         await Assert.ThrowsAsync<EditorialDomainException>(() =>
-            WithAsync<EditorDraftService>(d => d.SaveAsync(editor, null, 0, "Title", new string('x', 400_001))));
+            WithAsync<EditorDraftService>(d => d.SaveAsync(editor, null, 0, "Title", new string('x', 400_001), BodyFormat.Markdown)));
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public abstract class EditorDraftServiceTests(ITestDatabase database) : AppTest(
     {
         var factChecker = await App.PrincipalOfAsync(DemoUsers.FactChecker);
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => WithAsync<EditorDraftService>(d => d.SaveAsync(factChecker, null, 0, "T", "B")));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => WithAsync<EditorDraftService>(d => d.SaveAsync(factChecker, null, 0, "T", "B", BodyFormat.Markdown)));
     }
 }
 

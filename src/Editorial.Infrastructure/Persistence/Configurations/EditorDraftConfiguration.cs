@@ -1,4 +1,5 @@
 using Editorial.Domain.Articles;
+using Editorial.Domain.Text;
 using Editorial.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,6 +15,7 @@ internal sealed class EditorDraftConfiguration : IEntityTypeConfiguration<Editor
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Title).IsRequired();
         builder.Property(d => d.Body).IsRequired();
+        builder.Property(d => d.Format).HasConversion<string>().HasMaxLength(16).HasDefaultValue(BodyFormat.PlainText).HasSentinel(BodyFormat.PlainText);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Article>().WithMany().HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.UserId, d.ArticleId }).IsUnique();

@@ -1,4 +1,5 @@
 using Editorial.Domain.Articles;
+using Editorial.Domain.Text;
 using Editorial.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -16,6 +17,9 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.Ignore(r => r.Text);
         builder.Property(r => r.Title).IsRequired();
         builder.Property(r => r.Body).IsRequired();
+        // Revisions saved before rich text are plain text; the default fills them when the column is added.
+        builder.Property(r => r.Format).HasConversion<string>().HasMaxLength(16).HasDefaultValue(BodyFormat.PlainText).HasSentinel(BodyFormat.PlainText);
+        builder.Ignore(r => r.Reading);
         builder.Property(r => r.ContentHash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(r => r.Summary).HasMaxLength(Revision.MaxSummaryLength).IsRequired();
 

@@ -72,7 +72,7 @@ public sealed class AnnotationService(
         var numbers = threads.Threads.Select(t => t.Anchor.RevisionNumber).Distinct().ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var revisions = await db.Revisions.AsNoTracking().Where(r => r.ArticleId == articleId && numbers.Contains(r.Number))
-            .Select(r => new { r.Number, r.Body, r.CreatedAt }).ToListAsync(cancellationToken);
+            .Select(r => new { r.Number, Body = r.ReadingText ?? r.Body, r.CreatedAt }).ToListAsync(cancellationToken);
         return W3CAnnotationExport.Collection(baseUrl, threads, revisions.ToDictionary(r => r.Number, r => r.Body),
             revisions.ToDictionary(r => r.Number, r => r.CreatedAt));
     }

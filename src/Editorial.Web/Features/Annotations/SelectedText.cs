@@ -17,7 +17,7 @@ public static class SelectedText
         await db.Articles.SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken)
         ?? throw new NotFoundException("This article does not exist.");
 
-    /// <summary>The current body, if <paramref name="revisionNumber"/> is the current revision.</summary>
+    /// <summary>The current reading text (what selections are offsets into), if <paramref name="revisionNumber"/> is the current revision.</summary>
     /// <exception cref="StaleTextException">The text changed since the selection was made.</exception>
     public static async Task<string> BodyAsync(EditorialDbContext db, Article article, int revisionNumber, CancellationToken cancellationToken)
     {
@@ -27,6 +27,6 @@ public static class SelectedText
                 $"The text changed since you selected it (revision {revisionNumber}; it is now at {article.CurrentRevisionNumber}). Select the words again.");
         }
 
-        return await db.Revisions.Where(r => r.Id == article.CurrentRevisionId).Select(r => r.Body).SingleAsync(cancellationToken);
+        return await db.Revisions.Where(r => r.Id == article.CurrentRevisionId).Select(r => r.ReadingText ?? r.Body).SingleAsync(cancellationToken);
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using Editorial.Infrastructure.Persistence;
+using Editorial.Domain.Text;
+using Editorial.Domain.Text.Rich;
 
 namespace Editorial.Web.Features.Articles;
 
@@ -17,6 +19,7 @@ public partial class ArticleEditorPage
 
     private readonly CancellationTokenSource _stop = new();
     private MudForm? _form;
+    private RichTextEditor? _editor;
     private string? _title;
     private string? _body;
     private string? _summary;
@@ -140,7 +143,7 @@ public partial class ArticleEditorPage
 
         var (title, body, baseRevision) = (_title, _body, _baseRevision);
         return _autosave.KeepAsync((title, body),
-            () => Snackbar.TryAsync(async () => await Drafts.SaveAsync((await AuthenticationState).User, Id, baseRevision, title, body)),
+            () => Snackbar.TryAsync(async () => await Drafts.SaveAsync((await AuthenticationState).User, Id, baseRevision, title, body, BodyFormat.Markdown)),
             Clock);
     }
 
@@ -151,7 +154,8 @@ public partial class ArticleEditorPage
     private void RestoreDraft()
     {
         var draft = _draftOffer!;
-        (_title, _body) = (draft.Title, draft.Body);
+        // A draft kept before the rich editor is plain text: shown as its paragraphs.
+        (_title, _body) = (draft.Title, draft.Format == BodyFormat.Markdown ? draft.Body : RichDocument.FromPlainText(draft.Body).ToMarkdown());
         if (!IsNew)
         {
             // Saved on the revision it was written on, so that anything saved since is merged, not overwritten.
@@ -178,7 +182,7 @@ public partial class ArticleEditorPage
                 return;
             }
 
-            (_title, _body, _baseRevision) = (article.Title, article.Body, article.RevisionNumber);
+            (_title, _body, _baseRevision) = (article.Title, article.EditableMarkdown(), article.RevisionNumber);
             _loaded = (_title, _body);
             _saveError = null;
             _conflict = false;
@@ -206,6 +210,12 @@ public partial class ArticleEditorPage
 
     private async Task SaveAsync()
     {
+        if (_editor is not null)
+        {
+            // What was typed in the last instant, before the editor reported it.
+            _body = await _editor.ReadAsync();
+        }
+
         await _form!.ValidateAsync();
         if (!_form.IsValid)
         {
@@ -216,7 +226,7 @@ public partial class ArticleEditorPage
         try
         {
             var user = (await AuthenticationState).User;
-            var draft = new ArticleDraft(_title, _body, _summary);
+            var draft = new ArticleDraft(_title, _body, _summary, BodyFormat.Markdown);
             if (IsNew)
             {
                 var created = await Articles.CreateAsync(user, draft);

@@ -79,7 +79,7 @@ public sealed class ArticleService(
     {
         await authorization.RequireAsync(user, Policies.WriteArticles, "write articles");
         var userId = user.RequireUserId();
-        var text = ArticleText.Create(draft.Title, draft.Body, limits);
+        var text = draft.ToText(limits);
 
         return await changes.WriteAsync(async db =>
         {
@@ -105,7 +105,7 @@ public sealed class ArticleService(
         int baseRevisionNumber, ArticleDraft draft, CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.WriteArticles, "edit articles");
-        var text = ArticleText.Create(draft.Title, draft.Body, limits);
+        var text = draft.ToText(limits);
 
         return await changes.WriteAsync(async db =>
         {
@@ -117,7 +117,8 @@ public sealed class ArticleService(
                 (merged, kind) = (await MergeAsync(db, article, baseRevisionNumber, text, cancellationToken), RevisionKind.Merge);
             }
 
-            var revision = article.Revise(merged, user.ToActor(), clock.GetUtcNow().UtcDateTime, policy, draft.Summary, kind);
+            var revision = await ReadsAsBeforeAsync(db, article, merged, cancellationToken) ? null
+                : article.Revise(merged, user.ToActor(), clock.GetUtcNow().UtcDateTime, policy, draft.Summary, kind);
             if (revision is not null)
             {
                 db.Revisions.Add(revision);
@@ -178,18 +179,37 @@ public sealed class ArticleService(
         return text.Length == 0 ? null : text[..Math.Min(text.Length, ArticleFilter.MaxSearchLength)].ToLowerInvariant();
     }
 
-    // The user's text was written on an older revision: merge it with everything saved since.
+    // A plain-text article opened in the rich editor and saved with the same words and no formatting:
+    // nothing a reader sees changed, so no revision (and no sign-off ends). Only the format is read
+    // unless the formats differ.
+    private static async Task<bool> ReadsAsBeforeAsync(EditorialDbContext db, Article article, ArticleText text, CancellationToken cancellationToken)
+    {
+        var currentFormat = await db.Revisions.Where(r => r.Id == article.CurrentRevisionId).Select(r => r.Format).SingleAsync(cancellationToken);
+        if (currentFormat == text.Format)
+        {
+            return false;
+        }
+
+        var current = await db.Revisions.AsNoTracking().SingleAsync(r => r.Id == article.CurrentRevisionId, cancellationToken);
+        return current.Text.ReadsSameAs(text);
+    }
+
+    // The user's text was written on an older revision: merge it with everything saved since. When
+    // any of the three is formatted, all three are merged as canonical Markdown (one block per line).
     private async Task<ArticleText> MergeAsync(EditorialDbContext db, Article article, int baseRevisionNumber, ArticleText mine,
         CancellationToken cancellationToken)
     {
         var texts = await db.Revisions.AsNoTracking()
             .Where(r => r.ArticleId == article.Id && (r.Number == baseRevisionNumber || r.Number == article.CurrentRevisionNumber))
-            .Select(r => new { r.Number, r.Title, r.Body })
             .ToListAsync(cancellationToken);
-        var ancestor = texts.SingleOrDefault(t => t.Number == baseRevisionNumber)
+        var ancestor = texts.SingleOrDefault(t => t.Number == baseRevisionNumber)?.Text
             ?? throw new Editorial.Domain.EditorialDomainException(
                 $"Revision {baseRevisionNumber} is not a revision of this article; reload it and apply your changes again.");
-        var current = texts.Single(t => t.Number == article.CurrentRevisionNumber);
+        var current = texts.Single(t => t.Number == article.CurrentRevisionNumber).Text;
+        if (new[] { ancestor, mine, current }.Any(t => t.Format == BodyFormat.Markdown))
+        {
+            (ancestor, mine, current) = (ancestor.AsFormatted(limits), mine.AsFormatted(limits), current.AsFormatted(limits));
+        }
 
         var body = ThreeWayMerge.Merge(ancestor.Body, mine.Body, current.Body);
         var title = mine.Title == ancestor.Title || mine.Title == current.Title ? current.Title
@@ -201,7 +221,7 @@ public sealed class ArticleService(
                 article.CurrentRevisionNumber);
         }
 
-        return ArticleText.Create(title, body.Text, limits);
+        return mine.Format == BodyFormat.Markdown ? ArticleText.CreateFormatted(title, body.Text, limits) : ArticleText.Create(title, body.Text, limits);
     }
 
     private static ConcurrencyConflictException StaleEdit(int? currentRevision) => new(
@@ -222,7 +242,8 @@ public sealed class ArticleService(
                 where a.Id == id
                 select new ArticleDetails(a.Id, a.Slug, a.Title, a.Byline, a.Stage, r.Body, r.Number, a.UpdatedAt,
                     author == null ? null : author.DisplayName, r.CreatedAt, false, null,
-                    db.AuditEvents.Where(e => e.ArticleId == a.Id).Max(e => (long?)e.Sequence) ?? 0))
+                    db.AuditEvents.Where(e => e.ArticleId == a.Id).Max(e => (long?)e.Sequence) ?? 0,
+                    r.Format, r.ReadingText ?? r.Body))
             .SingleOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("This article does not exist.");
 

@@ -13,7 +13,8 @@ namespace Editorial.Web.Features.Articles;
 /// <param name="Title">Typed title.</param>
 /// <param name="Body">Typed text.</param>
 /// <param name="SavedAt">When it was autosaved (UTC).</param>
-public sealed record DraftView(int BaseRevisionNumber, string Title, string Body, DateTime SavedAt);
+/// <param name="Format">How <paramref name="Body"/> is written (plain text for drafts kept before the rich editor).</param>
+public sealed record DraftView(int BaseRevisionNumber, string Title, string Body, DateTime SavedAt, BodyFormat Format = BodyFormat.Markdown);
 
 /// <summary>
 /// Keeps each editor's unsaved text on the server (autosave every few seconds and on leaving), so
@@ -29,7 +30,7 @@ public sealed class EditorDraftService(
     /// <summary>Stores the typed text (replacing the previous draft for this article).</summary>
     /// <exception cref="EditorialDomainException">The text is far over the limits (it would never save).</exception>
     public async Task SaveAsync(ClaimsPrincipal user, Guid? articleId, int baseRevisionNumber, string? title, string? body,
-        CancellationToken cancellationToken = default)
+        BodyFormat format, CancellationToken cancellationToken = default)
     {
         await authorization.RequireAsync(user, Policies.WriteArticles, "write articles");
         var userId = user.RequireUserId();
@@ -48,7 +49,7 @@ public sealed class EditorDraftService(
             db.EditorDrafts.Add(draft);
         }
 
-        draft.Update(baseRevisionNumber, title, body, clock.GetUtcNow().UtcDateTime);
+        draft.Update(baseRevisionNumber, title, body, format, clock.GetUtcNow().UtcDateTime);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -67,7 +68,7 @@ public sealed class EditorDraftService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.EditorDrafts.AsNoTracking()
             .Where(d => d.UserId == userId && d.ArticleId == articleId)
-            .Select(d => new DraftView(d.BaseRevisionNumber, d.Title, d.Body, d.SavedAt))
+            .Select(d => new DraftView(d.BaseRevisionNumber, d.Title, d.Body, d.SavedAt, d.Format))
             .SingleOrDefaultAsync(cancellationToken);
     }
 

@@ -31,15 +31,15 @@ public sealed class LiveEdits
     {
         if (_seen is null || article.Id != _articleId)
         {
-            (_articleId, _seen) = (article.Id, article.Body);
+            (_articleId, _seen) = (article.Id, article.ReadingText);
         }
-        else if (ReferenceEquals(_compared, article.Body))
+        else if (ReferenceEquals(_compared, article.ReadingText))
         {
             return;
         }
 
-        _compared = article.Body;
-        _changes = _seen == article.Body ? [] : TrackedChanges.Pending(_seen, article.Body);
+        _compared = article.ReadingText;
+        _changes = _seen == article.ReadingText ? [] : TrackedChanges.Pending(_seen, article.ReadingText);
         Marks = [.. _changes.Where(c => c.Added.Length > 0)
             .Select(c => new TextHighlight(Guid.Empty, c.CurrentStart, c.CurrentStart + c.CurrentLength, HighlightKind.LiveEdit))];
     }
@@ -47,7 +47,7 @@ public sealed class LiveEdits
     /// <summary>The reader has seen the text as it is now.</summary>
     public void Seen(ArticleDetails article)
     {
-        (_seen, _compared) = (article.Body, null);
+        (_seen, _compared) = (article.ReadingText, null);
         Showing(article);
     }
 }

@@ -72,7 +72,7 @@ public sealed class TrackedChangesService(
             }
             else
             {
-                var reverted = ArticleText.Create(texts.CurrentTitle, TrackedChanges.Reject(texts.Current, chosen), limits);
+                var reverted = texts.CurrentText.WithReadingText(TrackedChanges.Reject(texts.Current, chosen), limits);
                 db.Revisions.Add(article.RejectChanges(actor, chosen.Count, reverted, now, policy));
             }
 

@@ -62,7 +62,7 @@ public sealed class RevisionHistoryService(
         var author = revision.AuthorId is null ? null
             : await db.Users.Where(u => u.Id == revision.AuthorId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
         return new RevisionDetails(revision.Number, revision.Kind, revision.AuthorId, author ?? PersonNames.SystemName, revision.CreatedAt,
-            revision.Summary, revision.Title, revision.Body, revision.ContentHash, revision.ReadAttribution().Spans);
+            revision.Summary, revision.Title, revision.Body, revision.ContentHash, revision.ReadAttribution().Spans, revision.Format, revision.Reading);
     }
 
     /// <summary>
@@ -80,10 +80,10 @@ public sealed class RevisionHistoryService(
             .ToListAsync(cancellationToken);
         var before = revisions.SingleOrDefault(t => t.Number == from) ?? throw new NotFoundException($"This article has no revision {from}.");
         var after = revisions.SingleOrDefault(t => t.Number == to) ?? throw new NotFoundException($"This article has no revision {to}.");
-        var body = ProseDiff.Compute(before.Body, after.Body);
+        var body = ProseDiff.Compute(before.Reading, after.Reading);
         var attribution = after.ReadAttribution();
         var contributions = body.Hunks.Select(IReadOnlyList<Contribution> (h) => to <= from ? [] : attribution
-            .ContributorsTo(after.Body, h.NewStart, before.Body.Substring(h.OldStart, h.OldLength), after.Body.Substring(h.NewStart, h.NewLength))
+            .ContributorsTo(after.Reading, h.NewStart, before.Reading.Substring(h.OldStart, h.OldLength), after.Reading.Substring(h.NewStart, h.NewLength))
             .Where(c => c.RevisionNumber > from)
             .ToList()).ToList();
         var credits = await ChangeCredits.ResolveAsync(db, articleId, contributions, cancellationToken);

@@ -42,8 +42,10 @@ public sealed record AttributedHunk(DiffHunk Hunk, IReadOnlyList<ChangeCredit> C
 /// <param name="CreatedAt">When (UTC).</param>
 /// <param name="Summary">The author's note.</param>
 /// <param name="Title">Title at this revision.</param>
-/// <param name="Body">Body at this revision.</param>
+/// <param name="Body">Body at this revision, as stored (canonical Markdown for rich text).</param>
 /// <param name="ContentHash">SHA-256 of title and body, as sign-offs record it.</param>
-/// <param name="Attribution">Who wrote each run of the body (UTF-16 offsets).</param>
+/// <param name="Attribution">Who wrote each run of the reading text (UTF-16 offsets into <paramref name="Text"/>).</param>
+/// <param name="Format">How <paramref name="Body"/> is written.</param>
+/// <param name="Text">The reading text: the words without markup.</param>
 public sealed record RevisionDetails(int Number, RevisionKind Kind, string? AuthorId, string Author, DateTime CreatedAt, string Summary,
-    string Title, string Body, string ContentHash, IReadOnlyList<AttributionSpan> Attribution);
+    string Title, string Body, string ContentHash, IReadOnlyList<AttributionSpan> Attribution, Editorial.Domain.Text.BodyFormat Format, string Text);

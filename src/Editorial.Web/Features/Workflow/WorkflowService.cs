@@ -183,7 +183,7 @@ public sealed class WorkflowService(
             ?? throw new NotFoundException("You have no sign-off on an earlier text of this article.");
         var texts = await db.Revisions.AsNoTracking()
             .Where(r => r.Id == signed.RevisionId || r.Id == article.CurrentRevisionId)
-            .Select(r => new { r.Id, r.Title, r.Body })
+            .Select(r => new { r.Id, r.Title, Body = r.ReadingText ?? r.Body })
             .ToListAsync(cancellationToken);
         var before = texts.Single(t => t.Id == signed.RevisionId);
         var after = texts.Single(t => t.Id == article.CurrentRevisionId);

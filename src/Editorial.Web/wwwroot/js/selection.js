@@ -1,35 +1,17 @@
-// Reports text selections inside an article body to .NET as offsets into the body text. Every
-// run of text in the body is one element carrying `data-offset` (its offset in the body), so an
-// offset is that attribute plus the position inside the element's text. Also scrolls to a comment's
+// Reports text selections inside an article body to .NET as offsets into its reading text (the
+// words without markup, which comments and claims anchor in). Also scrolls to a comment's
 // words and offers the keyboard shortcuts Ctrl+Alt+M ("comment on the selection") and Ctrl+Alt+F
 // ("flag the selection as a claim"); modifier keys, so typing elsewhere never triggers them.
 
-// Where the body text ends: the last paragraph's offset plus its length.
-function bodyEnd(container) {
-  const last = container.lastElementChild;
-  return last ? Number(last.dataset.offset) + last.textContent.length : 0;
-}
-
+// An offset in the body is the length of the body's text before the point: the element's text is
+// exactly the reading text, line breaks between blocks included (ArticleBody.razor.cs), so this holds
+// inside formatting, lists and quotes, and for a point between blocks (a triple-click).
 function offsetOf(container, node, position) {
-  if (node === container) {
-    // A boundary between paragraphs (a triple-click, a drag past the end).
-    const child = container.children[position];
-    return child ? Number(child.dataset.offset) : bodyEnd(container);
-  }
-  const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
-  const run = element?.closest('[data-offset]');
-  if (!run || !container.contains(run)) return null;
-  if (node.nodeType !== Node.TEXT_NODE) {
-    // A position between child nodes: count the text before it.
-    let length = 0;
-    for (let i = 0; i < position && i < node.childNodes.length; i++) length += node.childNodes[i].textContent.length;
-    return Number(run.dataset.offset) + length;
-  }
-  // Text before this text node inside the same run (highlights split runs into several nodes).
-  let before = 0;
-  const walker = document.createTreeWalker(run, NodeFilter.SHOW_TEXT);
-  for (let current = walker.nextNode(); current && current !== node; current = walker.nextNode()) before += current.textContent.length;
-  return Number(run.dataset.offset) + before + position;
+  if (node !== container && !container.contains(node)) return null;
+  const before = document.createRange();
+  before.setStart(container, 0);
+  before.setEnd(node, position);
+  return before.toString().length;
 }
 
 // The dialog a shortcut opens is drawn by the server, a round trip away: what is typed before its field
