@@ -218,4 +218,45 @@ public sealed class RichTextTests(BrowserServer server)
 
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task AFactChecker_SeesTheLinksNearAClaim_AndMakesOneItsSource_InOneClick()
+    {
+        var page = await server.SignedInPageAsync(DemoUsers.FactChecker);
+        var auth = await Api.AuthAsync(page.Context.APIRequest);
+        var article = await Api.JsonAsync(await page.Context.APIRequest.PostAsync("/api/articles", new()
+        {
+            Headers = await Api.AuthAsync(page.Context.APIRequest, DemoUsers.Editor),
+            DataObject = new
+            {
+                title = "Linked story",
+                body = "Officials said over 6,000 troops were killed, [the ministry said](https://example.org/ministry) on Monday.\n\nMore at [the desk](mailto:desk@example.org).",
+                format = "Markdown",
+            },
+        }));
+        var id = article.GetProperty("id").GetString();
+        await page.GotoAsync($"/articles/{id}");
+        await new AppShell(page).WaitUntilInteractiveAsync();
+        var claims = new ClaimsPageObject(page);
+        await claims.OpenAsync();
+        await claims.FlagAsync("over 6,000 troops", "Officials");
+        await Assertions.Expect(claims.Panel.GetByTestId("article-link")).ToHaveCountAsync(2);
+        await Assertions.Expect(claims.Panel.GetByTestId("article-link").First).ToContainTextAsync("Near: “over 6,000 troops”");
+
+        var quote = claims.Claims.GetByTestId("claim-quote");
+        if (await quote.GetAttributeAsync("aria-expanded") != "true")
+        {
+            await quote.ClickAsync();
+        }
+
+        var nearby = claims.Claims.GetByTestId("nearby-link");
+        await Assertions.Expect(nearby).ToHaveCountAsync(1);
+        await nearby.GetByRole(AriaRole.Button, new() { Name = "Add “the ministry said” as a source" }).ClickAsync();
+
+        await Assertions.Expect(claims.Claims.GetByTestId("claim-source").Locator("a")).ToHaveAttributeAsync("href", "https://example.org/ministry");
+        await Assertions.Expect(nearby.GetByRole(AriaRole.Button)).ToHaveTextAsync("Added");
+        var stored = await Api.JsonAsync(await page.Context.APIRequest.GetAsync($"/api/articles/{id}/claims", new() { Headers = auth }));
+        Assert.Contains("https://example.org/ministry", stored.GetRawText(), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
 }

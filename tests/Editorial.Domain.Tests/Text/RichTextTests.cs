@@ -219,4 +219,19 @@ public sealed class RichTextTests
         Assert.InRange(text.ReadingText.Length, 100_000, 200_000);
         Assert.Equal(text.Body, Formatted(text.Body).Body);
     }
+
+    [Fact]
+    public void TheLinks_AreListedWithTheBlockTheyAreIn()
+    {
+        var text = Formatted("Officials [said **so**](https://example.org/a) on Monday.\n\n- [Write to us](mailto:desk@example.org)");
+        var links = text.Document.Links();
+
+        Assert.Equal(2, links.Count);
+        Assert.Equal(("said so", "https://example.org/a"), (links[0].Text, links[0].Href));
+        Assert.Equal("said so", text.ReadingText[links[0].Start..links[0].End]);
+        Assert.True(links[0].IsNear(0, 9));
+        Assert.False(links[0].IsNear(links[1].Start, links[1].End));
+        Assert.True(links[0].IsWebPage);
+        Assert.False(links[1].IsWebPage);
+    }
 }

@@ -33,6 +33,29 @@ public sealed class RichDocument
     public bool HasFormatting =>
         Blocks.Any(b => b.Kind != RichBlockKind.Paragraph) || TextBlocks().SelectMany(b => b.Runs).Any(r => r.Style != RunStyle.None || r.Href is not null);
 
+    /// <summary>The links, in reading order (adjacent runs to the same target, bold or not, are one link).</summary>
+    public IReadOnlyList<ArticleLink> Links()
+    {
+        var links = new List<ArticleLink>();
+        foreach (var block in TextBlocks())
+        {
+            var blockEnd = block.Start + block.Text.Length;
+            foreach (var run in block.Runs.Where(r => r.Href is not null))
+            {
+                if (links.Count > 0 && links[^1].Href == run.Href && links[^1].End == run.Start)
+                {
+                    links[^1] = links[^1] with { Text = links[^1].Text + run.Text, End = run.End };
+                }
+                else
+                {
+                    links.Add(new ArticleLink(run.Text, run.Href!, run.Start, run.End, block.Start, blockEnd));
+                }
+            }
+        }
+
+        return links;
+    }
+
     /// <summary>Reads a stored (normalized) body.</summary>
     /// <exception cref="EditorialDomainException">The Markdown nests too deep or holds a link that may not be.</exception>
     public static RichDocument Read(BodyFormat format, string body) => format switch

@@ -18,6 +18,7 @@ namespace Editorial.Web.Features.Articles;
 public partial class ArticlePage
 {
     private ArticleDetails? _article;
+    private (Guid ArticleId, int Revision, IReadOnlyList<Editorial.Domain.Text.Rich.ArticleLink> All) _links = (Guid.Empty, 0, []);
     private WorkflowView? _workflow;
     private IReadOnlyList<TimelineEntry> _timeline = [];
     private ChainVerification? _verification;
@@ -185,6 +186,13 @@ public partial class ArticlePage
             }
 
             (_article, _workflow, _timeline, _comments, _claims, _candidates) = (article, workflow, timeline, comments, claims, candidates);
+            if (_links.Revision != article.RevisionNumber || _links.ArticleId != article.Id)
+            {
+                // Read from the text once per revision (plain text has no links).
+                _links = (article.Id, article.RevisionNumber,
+                    article.Format == Editorial.Domain.Text.BodyFormat.PlainText ? [] : article.ReadDocument().Links());
+            }
+
             _liveEdits.Showing(article);
             _verification = parts.HasFlag(ArticleParts.Timeline) ? null : _verification;
             _missing = false;
