@@ -99,6 +99,18 @@ public sealed class AccessibilityTests(BrowserServer server)
         await Assertions.Expect(claims.Claims.GetByRole(AriaRole.Button, new() { Name = "Save status" })).ToBeVisibleAsync();
         await AuditAsync(factChecker, $"{mode} article with an open claim");
 
+        // Suggesting: the suggester's editor with a suggestion shown, and the editor's page with it in the text.
+        await OpenAsync(factChecker, $"{article}/suggest");
+        var suggesting = new TextEditor(factChecker, "Article text (suggesting)");
+        await suggesting.SelectAsync("memorial");
+        await factChecker.Keyboard.TypeAsync("monument");
+        await Assertions.Expect(factChecker.Locator("ins.ed-suggest-insert")).ToHaveTextAsync("monument");
+        await AuditAsync(factChecker, $"{mode} suggesting");
+        await OpenAsync(editor, article);
+        await Assertions.Expect(editor.GetByTestId("suggestion")).ToHaveCountAsync(1);
+        await editor.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Suggestions") }).ClickAsync();
+        await AuditAsync(editor, $"{mode} article with a suggestion");
+
         var admin = await server.SignedInPageAsync(DemoUsers.Admin, colorScheme: scheme);
         await OpenAsync(admin, "/admin/users");
         await AuditAsync(admin, $"{mode} users");

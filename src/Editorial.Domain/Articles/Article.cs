@@ -139,6 +139,47 @@ public sealed class Article
     }
 
     /// <summary>
+    /// Takes a suggestion into the text: a new revision of kind Suggestion whose words are credited to the
+    /// suggester (its author) and which names who accepted it. Accepting writes the
+    /// text, so only someone who may edit now accepts; like any edit it ends the sign-offs given on the
+    /// old text.
+    /// </summary>
+    /// <param name="text">The current text with the suggestion taken in.</param>
+    /// <param name="acceptor">Who accepts.</param>
+    /// <param name="credit">Whose suggestion it was, and the names the summary gives.</param>
+    /// <param name="now">Current time (UTC).</param>
+    /// <param name="policy">The workflow, for who may edit when.</param>
+    /// <returns>The new revision, or null when the text already reads so.</returns>
+    /// <exception cref="WorkflowPermissionException">The acceptor may not edit (see <see cref="Eligibility"/>).</exception>
+    /// <exception cref="EditorialDomainException">The stage makes the text read-only.</exception>
+    public Revision? AcceptSuggestion(ArticleText text, WorkflowActor acceptor, SuggestionCredit credit, DateTime now, WorkflowPolicy policy)
+    {
+        Eligibility.Of(policy, acceptor, Stage).Ensure(ArticleAction.Edit);
+        return text.Hash == CurrentContentHash ? null
+            : Commit(text, credit.SuggesterId, now, RevisionKind.Suggestion, $"Suggested by {credit.SuggesterName}; accepted by {credit.AcceptorName}");
+    }
+
+    /// <summary>
+    /// Records that a suggestion was rejected (by someone who may edit) or withdrawn (by the one who made
+    /// it, while they may still suggest): the proposal loses those words, the log keeps them.
+    /// </summary>
+    /// <param name="actor">Who rejects or withdraws.</param>
+    /// <param name="suggesterId">Whose suggestion it was.</param>
+    /// <param name="removed">The article's words it would have replaced.</param>
+    /// <param name="added">The words it suggested.</param>
+    /// <param name="now">Current time (UTC).</param>
+    /// <param name="policy">The workflow, for who may do what when.</param>
+    /// <exception cref="WorkflowPermissionException">The actor may neither edit nor withdraw their own suggestion.</exception>
+    /// <exception cref="EditorialDomainException">The stage makes the text read-only.</exception>
+    public void RejectSuggestion(WorkflowActor actor, string suggesterId, string removed, string added, DateTime now, WorkflowPolicy policy)
+    {
+        var eligibility = Eligibility.Of(policy, actor, Stage);
+        eligibility.Ensure(actor.UserId == suggesterId && eligibility.Refusal(ArticleAction.Edit) is not null ? ArticleAction.Suggest : ArticleAction.Edit);
+        UpdatedAt = now;
+        _events.Add(new SuggestionRejected(actor.UserId, now, suggesterId, removed, added));
+    }
+
+    /// <summary>
     /// Folds tracked changes into the baseline (the current text is untouched, so its sign-offs
     /// stand). Editors and Managers decide on tracked changes.
     /// </summary>

@@ -34,5 +34,8 @@ public sealed record ArticleAssigned(string? ActorId, DateTime At, string? FactC
 /// <summary>Tracked changes were folded into the baseline.</summary>
 public sealed record ChangesAccepted(string? ActorId, DateTime At, int Count, int BaselineNumber) : ArticleEvent(ActorId, At);
 
+/// <summary>A suggestion was rejected by an Editor, or withdrawn by the one who made it: its words left the proposal.</summary>
+public sealed record SuggestionRejected(string? ActorId, DateTime At, string SuggesterId, string Removed, string Added) : ArticleEvent(ActorId, At);
+
 /// <summary>Tracked changes were reverted in the current text, as a new revision.</summary>
 public sealed record ChangesRejected(string? ActorId, DateTime At, int Count, int RevisionNumber) : ArticleEvent(ActorId, At);

@@ -20,4 +20,11 @@ public enum RevisionKind
 
     /// <summary>An old revision was restored as the new current text.</summary>
     Restore,
+
+    /// <summary>
+    /// A suggestion was accepted: the words are the suggester's (its author), an Editor took them in
+    /// (named in the summary). Whether that makes the suggester a writer of the article, for separation
+    /// of duties, is <see cref="Workflow.WorkflowPolicy.AcceptedSuggestionsCountAsWriting"/>.
+    /// </summary>
+    Suggestion,
 }

@@ -95,13 +95,14 @@ public sealed record ArticleText
 
     /// <summary>
     /// Whether saving <paramref name="edited"/> over this text would change nothing a reader sees: the
-    /// same bytes, or a plain text opened in the rich editor and saved back with the same words and
-    /// no formatting (its first save as Markdown is then not worth a revision, nor the sign-offs it ends).
+    /// same bytes, or a plain text opened in the rich editor and saved back with the same paragraphs and
+    /// no formatting (its first save as Markdown is then not worth a revision, nor the sign-offs it ends;
+    /// blank lines between plain paragraphs, which Markdown does not keep, do not count).
     /// </summary>
     public bool ReadsSameAs(ArticleText edited) =>
         Hash == edited.Hash
-        || (Title == edited.Title && Format != edited.Format && ReadingText == edited.ReadingText
-            && !Document.HasFormatting && !edited.Document.HasFormatting);
+        || (Title == edited.Title && Format != edited.Format && !Document.HasFormatting && !edited.Document.HasFormatting
+            && Document.TextBlocks().Select(b => b.Text.Trim()).SequenceEqual(edited.Document.TextBlocks().Select(b => b.Text.Trim())));
 
     /// <inheritdoc />
     public bool Equals(ArticleText? other) =>

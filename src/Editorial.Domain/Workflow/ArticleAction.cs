@@ -26,4 +26,10 @@ public enum ArticleAction
 
     /// <summary>Assign the fact-checker and the manager, and set the due date.</summary>
     Assign,
+
+    /// <summary>
+    /// Suggest changes to the text (a proposal others see live and an Editor accepts or rejects). Accepting
+    /// a suggestion writes the text, so it is <see cref="Edit"/>.
+    /// </summary>
+    Suggest,
 }

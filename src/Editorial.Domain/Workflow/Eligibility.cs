@@ -23,6 +23,7 @@ public sealed record Eligibility(WorkflowPolicy Policy, WorkflowActor Actor, Sta
         [ArticleAction.CheckClaim] = ([Roles.FactChecker], "Only Fact-checkers check claims: verdicts, sources, dismissals and re-attaching."),
         [ArticleAction.DecideChanges] = ([Roles.Editor, Roles.Manager], "Only an Editor or a Manager may accept or reject tracked changes."),
         [ArticleAction.Assign] = ([Roles.Manager], "Only a Manager may assign articles."),
+        [ArticleAction.Suggest] = ([Roles.Editor, Roles.FactChecker, Roles.Manager], "Only Editors, Fact-checkers and Managers suggest changes."),
     };
 
     private static readonly Dictionary<ArticleAction, string> Labels = new()
@@ -34,6 +35,7 @@ public sealed record Eligibility(WorkflowPolicy Policy, WorkflowActor Actor, Sta
         [ArticleAction.CheckClaim] = "Check claims",
         [ArticleAction.DecideChanges] = "Accept or reject changes",
         [ArticleAction.Assign] = "Assign",
+        [ArticleAction.Suggest] = "Suggest changes",
     };
 
     /// <summary>What an article in <paramref name="stage"/> allows <paramref name="actor"/>.</summary>
@@ -137,6 +139,8 @@ public sealed record Eligibility(WorkflowPolicy Policy, WorkflowActor Actor, Sta
             new EditorialDomainException($"This article is {Stage.Label.ToLowerInvariant()}, so its text is read-only. A manager must reopen it first."),
         ArticleAction.FlagClaim when Stage.TextReadOnly =>
             new EditorialDomainException($"This article is {Stage.Label.ToLowerInvariant()}: a manager must reopen it before a new claim is flagged."),
+        ArticleAction.Suggest when Stage.TextReadOnly =>
+            new EditorialDomainException($"This article is {Stage.Label.ToLowerInvariant()}, so its text is read-only: a manager must reopen it before changes are suggested."),
         ArticleAction.DecideChanges when Stage.TextReadOnly =>
             new EditorialDomainException($"This article is {Stage.Label.ToLowerInvariant()}, so its changes cannot be decided now."),
         _ => null,

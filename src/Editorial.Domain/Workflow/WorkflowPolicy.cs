@@ -10,8 +10,10 @@ namespace Editorial.Domain.Workflow;
 public sealed class WorkflowPolicy
 {
     private WorkflowPolicy(IReadOnlyList<StageDefinition> stages, string initialStage,
-        IReadOnlyList<TransitionDefinition> transitions, bool separationOfDuties, IReadOnlyList<string> separatedRoles)
+        IReadOnlyList<TransitionDefinition> transitions, bool separationOfDuties, IReadOnlyList<string> separatedRoles,
+        bool acceptedSuggestionsCountAsWriting)
     {
+        AcceptedSuggestionsCountAsWriting = acceptedSuggestionsCountAsWriting;
         Stages = stages;
         InitialStage = initialStage;
         Transitions = transitions;
@@ -33,6 +35,15 @@ public sealed class WorkflowPolicy
 
     /// <summary>The roles separation of duties applies to.</summary>
     public IReadOnlyList<string> SeparatedRoles { get; }
+
+    /// <summary>
+    /// Whether someone whose suggestion an Editor accepted counts as having written text in the article
+    /// (and so, under separation of duties, may not sign it off in a separated role). Off by default: a
+    /// fact-checker who suggests the fix of a figure stays the one who checks the article, because an
+    /// Editor chose to take the words in and answers for them. A newsroom that wants every hand in the
+    /// text kept from signing turns it on.
+    /// </summary>
+    public bool AcceptedSuggestionsCountAsWriting { get; }
 
     /// <summary>
     /// The design's policy: an Editor submits; one FactChecker and one Manager sign-off approve,
@@ -64,7 +75,8 @@ public sealed class WorkflowPolicy
     /// <summary>Builds a policy, checking everything that could make it unusable.</summary>
     /// <exception cref="InvalidWorkflowPolicyException">Lists every problem found.</exception>
     public static WorkflowPolicy Create(IReadOnlyList<StageDefinition> stages, string initialStage,
-        IReadOnlyList<TransitionDefinition> transitions, bool separationOfDuties, IReadOnlyList<string> separatedRoles)
+        IReadOnlyList<TransitionDefinition> transitions, bool separationOfDuties, IReadOnlyList<string> separatedRoles,
+        bool acceptedSuggestionsCountAsWriting = false)
     {
         var problems = new List<string>();
         var stageNames = stages.Select(s => s.Name).ToList();
@@ -118,7 +130,7 @@ public sealed class WorkflowPolicy
             throw new InvalidWorkflowPolicyException(problems);
         }
 
-        return new WorkflowPolicy(stages, initialStage, transitions, separationOfDuties, separatedRoles);
+        return new WorkflowPolicy(stages, initialStage, transitions, separationOfDuties, separatedRoles, acceptedSuggestionsCountAsWriting);
     }
 
     /// <summary>The stage called <paramref name="name"/>.</summary>

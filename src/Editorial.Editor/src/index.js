@@ -1,10 +1,13 @@
 // window.EditorialEditor: the article editor that the Blazor app mounts into an empty <div>.
 //
-//   const handle = EditorialEditor.create(host, { markdown, label, readOnly, maxLength }, dotnetRef);
+//   const handle = EditorialEditor.create(host, { markdown, label, readOnly, maxLength, suggesting }, dotnetRef);
 //   handle.getMarkdown() / setMarkdown(md) / focus() / destroy()  (+ getLength(), setReadOnly(bool))
+//   handle.setBase(md) / setSuggesting(options or null) / suggestionCount()   (suggesting mode)
 //
 // Changes go to .NET as dotnetRef.invokeMethodAsync('OnEditorChanged', markdown), 250 ms after the
 // last edit or at once when the editor loses focus, and only when the Markdown really changed.
+// Suggesting mode (suggesting: { baseMarkdown, authorName, color }) only adds decorations showing
+// the words that differ from the base; the document and what is reported stay the plain proposal.
 import { EditorState, Plugin, Selection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { keymap } from 'prosemirror-keymap';
@@ -18,8 +21,10 @@ import { cleanPastedHTML, plainTextSlice } from './paste.js';
 import { toggleBold, toggleItalic, toggleHeading, sinkItem, liftItem } from './commands.js';
 import { Toolbar } from './toolbar.js';
 import { LinkDialog } from './linkDialog.js';
+import { suggestingPlugin, suggestKey, flatten } from './suggest.js';
 
 const DEBOUNCE_MS = 250;
+const STATUS_MS = 500; // the suggesting status (a live region) changes at most this often
 const { heading, blockquote, bullet_list, ordered_list, list_item } = schema.nodes;
 
 // An input rule that does nothing when its result would nest lists or quotes too deep.
@@ -78,6 +83,35 @@ export function create(host, options = {}, dotnetRef = null) {
   root.prepend(toolbar.dom, mount);
   host.append(root);
 
+  // --- Suggesting mode: config read by the plugin (null = off) ---
+  let baseText = null; // the base's text, kept while suggesting is off
+  let suggest = null; // { title, color }
+  const textOf = (markdown) => flatten(parseMarkdown(markdown ?? '')).text;
+  const safeColor = (value) => {
+    const color = typeof value === 'string' ? value.trim() : '';
+    if (!color) return null;
+    const css = doc.defaultView && doc.defaultView.CSS;
+    if (css && css.supports) return css.supports('color', color) ? color : null;
+    return /^(#[0-9a-f]{3,8}|[a-z]+|(rgb|hsl)a?\([\d\s.,%/]+\))$/i.test(color) ? color : null;
+  };
+  // Sets the mode from the options (null/undefined: off); without baseMarkdown the last base is
+  // kept, and without any base the current document is the base.
+  const configure = (options, currentDoc) => {
+    if (!options || typeof options !== 'object') {
+      suggest = null;
+    } else {
+      if (options.baseMarkdown != null) baseText = textOf(options.baseMarkdown);
+      if (baseText === null) baseText = flatten(currentDoc).text;
+      const name = options.authorName == null ? '' : String(options.authorName).trim();
+      suggest = { title: name ? `Suggested by ${name}` : 'Suggested change', color: safeColor(options.color) };
+    }
+    root.classList.toggle('ed-suggesting', !!suggest);
+    if (suggest && suggest.color) root.style.setProperty('--ed-suggest-color', suggest.color);
+    else root.style.removeProperty('--ed-suggest-color');
+    if (!root.getAttribute('style')) root.removeAttribute('style');
+  };
+  const suggestConfig = () => (suggest ? { baseText, title: suggest.title } : null);
+
   const plugins = [
     history(),
     markdownShortcuts,
@@ -99,7 +133,33 @@ export function create(host, options = {}, dotnetRef = null) {
     }),
     keymap(baseKeymap),
     depthLimit,
+    suggestingPlugin(suggestConfig, () => !!view && view.composing),
   ];
+
+  // --- The suggesting status in the toolbar ---
+  let statusTimer = null;
+  let statusAt = 0;
+  const writeStatus = () => {
+    clearTimeout(statusTimer);
+    statusTimer = null;
+    if (!view) return;
+    const n = suggestKey.getState(view.state).count;
+    const text = !suggest ? '' : 'Suggesting · ' + (n === 0 ? 'no changes' : n === 1 ? '1 change' : `${n} changes`);
+    if (text === toolbar.status.textContent) return;
+    toolbar.setStatus(text);
+    statusAt = Date.now();
+  };
+  const updateStatus = () => {
+    if (statusTimer) return;
+    const wait = statusAt + STATUS_MS - Date.now();
+    if (wait > 0) statusTimer = setTimeout(writeStatus, wait);
+    else writeStatus();
+  };
+  // Recomputes the decorations (new base or options, or after an IME composition).
+  const refreshSuggestions = () => {
+    if (!view) return;
+    view.dispatch(view.state.tr.setMeta(suggestKey, true).setMeta('addToHistory', false));
+  };
 
   // --- Telling .NET about changes ---
   let lastSent = null;
@@ -137,6 +197,7 @@ export function create(host, options = {}, dotnetRef = null) {
   };
 
   const initialDoc = parseMarkdown(options.markdown ?? '');
+  configure(options.suggesting, initialDoc);
   view = new EditorView({ mount }, {
     state: EditorState.create({ doc: initialDoc, plugins }),
     editable: () => !readOnly,
@@ -145,6 +206,13 @@ export function create(host, options = {}, dotnetRef = null) {
     clipboardTextParser: (text) => plainTextSlice(text),
     handleDOMEvents: {
       blur: () => { send(); return false; },
+      // While an IME composes, the decorations are only mapped; recompute them once it is done.
+      compositionend: () => {
+        setTimeout(() => {
+          if (view && !view.composing && suggestKey.getState(view.state).stale) refreshSuggestions();
+        }, 50);
+        return false;
+      },
       click: noFollow,
       auxclick: noFollow,
     },
@@ -152,11 +220,13 @@ export function create(host, options = {}, dotnetRef = null) {
       view.updateState(view.state.apply(tr));
       toolbar.update(view.state);
       if (tr.docChanged) schedule();
+      if (suggest) updateStatus();
     },
   });
   lastSent = serializeMarkdown(view.state.doc);
   toolbar.dom.hidden = readOnly;
   toolbar.update(view.state);
+  writeStatus();
 
   return {
     getMarkdown: () => serializeMarkdown(view.state.doc),
@@ -172,7 +242,21 @@ export function create(host, options = {}, dotnetRef = null) {
       view.updateState(EditorState.create({ doc: newDoc, plugins, selection: Selection.near(newDoc.resolve(head)) }));
       lastSent = serializeMarkdown(newDoc);
       toolbar.update(view.state);
+      if (suggest) updateStatus();
     },
+    // Suggesting mode: the base changed (the article was saved meanwhile); re-diff against it.
+    setBase(markdown) {
+      baseText = textOf(markdown);
+      if (suggest) refreshSuggestions();
+    },
+    // { baseMarkdown?, authorName?, color? } turns the suggestion decorations on, null turns them off.
+    setSuggesting(value) {
+      configure(value, view.state.doc);
+      refreshSuggestions();
+      writeStatus();
+    },
+    // How many changes are shown (a replacement counts once); 0 when not suggesting.
+    suggestionCount: () => (suggest ? suggestKey.getState(view.state).count : 0),
     setReadOnly(value) {
       readOnly = !!value;
       toolbar.dom.hidden = readOnly;
@@ -183,6 +267,7 @@ export function create(host, options = {}, dotnetRef = null) {
       if (!view) return;
       send(); // the last edit, if it was not sent yet
       clearTimeout(timer);
+      clearTimeout(statusTimer);
       dialog.destroy();
       toolbar.destroy();
       view.destroy();

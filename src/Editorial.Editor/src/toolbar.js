@@ -107,6 +107,14 @@ export class Toolbar {
       }
     });
 
+    // A status text (suggesting mode), not a control: outside the roving tabindex. It is always in
+    // the DOM (empty when there is nothing to say) so screen readers hear it when it changes.
+    this.status = doc.createElement('span');
+    this.status.className = 'ed-status';
+    this.status.setAttribute('aria-live', 'polite');
+    this.status.setAttribute('aria-atomic', 'true');
+    this.dom.append(this.status);
+
     // Keep the editor's focus and selection when a button is pressed with the mouse.
     this.onMouseDown = (e) => { if (e.target.closest('button')) e.preventDefault(); };
     this.onClick = (e) => {
@@ -137,6 +145,10 @@ export class Toolbar {
   focusButton(index, focus) {
     this.buttons.forEach(({ button }, i) => { button.tabIndex = i === index ? 0 : -1; });
     if (focus) this.buttons[index].button.focus();
+  }
+
+  setStatus(text) {
+    if (this.status.textContent !== text) this.status.textContent = text;
   }
 
   update(state) {

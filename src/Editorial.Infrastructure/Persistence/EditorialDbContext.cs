@@ -39,6 +39,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     /// <summary>Unsaved editor text, kept so that nothing typed is lost.</summary>
     public DbSet<EditorDraft> EditorDrafts => Set<EditorDraft>();
 
+    /// <summary>Each person's suggestions for an article (their proposed text).</summary>
+    public DbSet<Editorial.Domain.Suggestions.SuggestedEdit> SuggestedEdits => Set<Editorial.Domain.Suggestions.SuggestedEdit>();
+
     /// <summary>Reviewers' decisions, bound to the text they read.</summary>
     public DbSet<SignOff> SignOffs => Set<SignOff>();
 
@@ -86,6 +89,7 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
         builder.ApplyConfiguration(new ApplicationUserConfiguration());
         builder.ApplyConfiguration(new ArticleConfiguration(IsPostgres));
         builder.ApplyConfiguration(new RevisionConfiguration());
+        builder.ApplyConfiguration(new SuggestedEditConfiguration());
         builder.ApplyConfiguration(new SignOffConfiguration());
         builder.ApplyConfiguration(new BaselineConfiguration());
         builder.ApplyConfiguration(new EditorDraftConfiguration());

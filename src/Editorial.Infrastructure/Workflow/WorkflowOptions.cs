@@ -26,6 +26,9 @@ public sealed class WorkflowOptions
     /// <summary>The transitions.</summary>
     public List<TransitionOptions> Transitions { get; set; } = [];
 
+    /// <summary>See <see cref="WorkflowPolicy.AcceptedSuggestionsCountAsWriting"/> (default false).</summary>
+    public bool AcceptedSuggestionsCountAsWriting { get; set; }
+
     /// <summary>Builds the validated policy.</summary>
     /// <exception cref="InvalidWorkflowPolicyException">The configuration does not make a usable policy.</exception>
     public WorkflowPolicy ToPolicy()
@@ -34,7 +37,7 @@ public sealed class WorkflowOptions
         if (Stages.Count == 0)
         {
             return WorkflowPolicy.Create(basis.Stages, basis.InitialStage, basis.Transitions,
-                SeparationOfDuties ?? basis.SeparationOfDuties, SeparatedRoles ?? [.. basis.SeparatedRoles]);
+                SeparationOfDuties ?? basis.SeparationOfDuties, SeparatedRoles ?? [.. basis.SeparatedRoles], AcceptedSuggestionsCountAsWriting);
         }
 
         return WorkflowPolicy.Create(
@@ -50,7 +53,8 @@ public sealed class WorkflowOptions
                 t.Gates,
                 t.ReasonRequired)).ToList(),
             SeparationOfDuties ?? true,
-            SeparatedRoles ?? [.. basis.SeparatedRoles]);
+            SeparatedRoles ?? [.. basis.SeparatedRoles],
+            AcceptedSuggestionsCountAsWriting);
     }
 
     /// <summary>A stage as configured.</summary>

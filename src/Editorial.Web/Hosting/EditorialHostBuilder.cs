@@ -82,6 +82,7 @@ public static class EditorialHostBuilder
         services.AddScoped<SecurityLogService>();
         services.AddScoped<Editorial.Web.Features.History.RevisionHistoryService>();
         services.AddScoped<Editorial.Web.Features.Changes.TrackedChangesService>();
+        services.AddScoped<Editorial.Web.Features.Suggestions.SuggestionService>();
         services.AddScoped<Editorial.Web.Features.Annotations.AnnotationService>();
         services.AddScoped<Editorial.Web.Features.Claims.ClaimService>();
         services.AddScoped<Editorial.Web.Features.Tokens.PersonalAccessTokenService>();
@@ -201,6 +202,7 @@ public static class EditorialHostBuilder
         app.MapSearchApi();
         app.MapWorkflowApi();
         app.MapTrackedChangesApi();
+        app.MapSuggestionsApi();
         app.MapAnnotationApi();
         app.MapClaimApi();
         app.MapRevisionApi();

@@ -161,6 +161,10 @@ public sealed class RichTextTests
         Assert.NotEqual(plain.Hash, formatted.Hash);
         Assert.True(plain.ReadsSameAs(formatted));
         Assert.False(plain.ReadsSameAs(Formatted("**Words.**")));
+        // Blank lines between plain paragraphs are spacing, which Markdown does not keep.
+        var spaced = ArticleText.Create("Title", "One.\n\nTwo.", Limits);
+        Assert.True(spaced.ReadsSameAs(Formatted("One.\n\nTwo.")));
+        Assert.False(spaced.ReadsSameAs(Formatted("One.\n\nTwo!")));
     }
 
     [Fact]

@@ -75,9 +75,9 @@ public class EligibilityTests
         string[] Of(WorkflowActor actor) => Eligibility.Of(Policy, actor, Stages.SourcingCheck, Authors())
             .PossibleActions().Select(a => a.Role is null ? a.Transition ?? a.Kind : $"{a.Transition}:{a.Role}").ToArray();
 
-        Assert.Equal(["edit", "comment", "flag-claim", "describe-claim", "decide-changes"], Of(Editor));
-        Assert.Equal(["comment", "flag-claim", "describe-claim", "check-claim", "approve:FactChecker", "send-back"], Of(FactChecker));
-        Assert.Equal(["comment", "decide-changes", "assign", "approve:Manager", "send-back"], Of(Manager));
+        Assert.Equal(["edit", "comment", "flag-claim", "describe-claim", "decide-changes", "suggest"], Of(Editor));
+        Assert.Equal(["comment", "flag-claim", "describe-claim", "check-claim", "suggest", "approve:FactChecker", "send-back"], Of(FactChecker));
+        Assert.Equal(["comment", "decide-changes", "assign", "suggest", "approve:Manager", "send-back"], Of(Manager));
         Assert.Empty(Of(Admin));
     }
 

@@ -3,10 +3,12 @@ using Microsoft.Playwright;
 namespace Editorial.EndToEndTests.Pages;
 
 /// <summary>The article text editor: a formatted editing area (ProseMirror) with its toolbar.</summary>
-public sealed class TextEditor(IPage page)
+/// <param name="page">The page it is on.</param>
+/// <param name="name">The editing area's accessible name ("Article text (suggesting)" on the suggest page).</param>
+public sealed class TextEditor(IPage page, string name = "Article text")
 {
     /// <summary>The editing area.</summary>
-    public ILocator Area => page.GetByRole(AriaRole.Textbox, new() { Name = "Article text", Exact = true });
+    public ILocator Area => page.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });
 
     /// <summary>The formatting toolbar.</summary>
     public ILocator Toolbar => page.GetByRole(AriaRole.Toolbar, new() { Name = "Formatting" });

@@ -72,12 +72,12 @@ public abstract class WorkflowApiTests(ITestDatabase database) : AppTest(databas
         var checkers = await ActionsAsync(factChecker, id);
 
         // The author holds FactChecker too, but wrote the text: no sign-off is offered, and none is taken.
-        Assert.Equal(["edit", "comment", "flag-claim", "describe-claim", "check-claim", "decide-changes", "send-back"], authors);
+        Assert.Equal(["edit", "comment", "flag-claim", "describe-claim", "check-claim", "decide-changes", "suggest", "send-back"], authors);
         var refused = await author.PostAsJsonAsync($"/api/articles/{id}/sign-offs", SignOff("FactChecker"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("You wrote text in this article", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         // The fact-checker may sign and may not edit; the server agrees with the list both ways.
-        Assert.Equal(["comment", "flag-claim", "describe-claim", "check-claim", "sign-off:FactChecker", "send-back"], checkers);
+        Assert.Equal(["comment", "flag-claim", "describe-claim", "check-claim", "suggest", "sign-off:FactChecker", "send-back"], checkers);
         var edit = await factChecker.PutAsJsonAsync($"/api/articles/{id}", new { title = "API story", body = "Changed.", baseRevisionNumber = 1 });
         Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await factChecker.PostAsJsonAsync($"/api/articles/{id}/sign-offs", SignOff("FactChecker"))).StatusCode);

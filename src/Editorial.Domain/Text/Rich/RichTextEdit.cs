@@ -61,7 +61,8 @@ internal static class RichTextEdit
 
     private static Format[] FormatsOf(List<RichBlock> leaves, int length)
     {
-        var formats = new Format[length];
+        // Null where no run covers a character (a separator, or blank lines of a plain text): it takes the format before it.
+        var set = new Format?[length];
         var last = new Format(0, RunStyle.None, null);
         for (var i = 0; i < leaves.Count; i++)
         {
@@ -69,7 +70,7 @@ internal static class RichTextEdit
             {
                 for (var c = run.Start; c < run.End && c < length; c++)
                 {
-                    formats[c] = new Format(i, run.Style, run.Href);
+                    set[c] = new Format(i, run.Style, run.Href);
                 }
             }
 
@@ -77,13 +78,14 @@ internal static class RichTextEdit
             var end = leaves[i].Runs.Count > 0 ? leaves[i].Runs[^1].End : 0;
             if (end < length)
             {
-                formats[end] = new Format(i, RunStyle.None, null);
+                set[end] = new Format(i, RunStyle.None, null);
             }
         }
 
+        var formats = new Format[length];
         for (var c = 0; c < length; c++)
         {
-            last = formats[c] == default ? last : formats[c];
+            last = set[c] ?? last;
             formats[c] = last;
         }
 

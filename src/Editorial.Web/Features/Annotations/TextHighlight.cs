@@ -36,11 +36,16 @@ public sealed record HighlightedRun(int Start, string Text, IReadOnlyList<TextHi
     /// Cuts a paragraph (<paramref name="text"/> at <paramref name="start"/> in the body) at every
     /// highlight boundary, so overlapping highlights stay readable: each run knows every highlight on it.
     /// </summary>
-    public static IReadOnlyList<HighlightedRun> Split(int start, string text, IReadOnlyList<TextHighlight> highlights)
+    /// <param name="start">Where the paragraph starts in the body.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="highlights">The highlights to cut at.</param>
+    /// <param name="cutsAt">Further offsets to cut at (where something is drawn between two characters).</param>
+    public static IReadOnlyList<HighlightedRun> Split(int start, string text, IReadOnlyList<TextHighlight> highlights, IEnumerable<int>? cutsAt = null)
     {
         var end = start + text.Length;
         var inside = highlights.Where(h => h.Start < end && h.End > start).ToList();
         var cuts = inside.SelectMany(h => new[] { Math.Max(h.Start, start), Math.Min(h.End, end) })
+            .Concat((cutsAt ?? []).Where(c => c > start && c < end))
             .Append(start).Append(end).Distinct().Order().ToList();
         var runs = new List<HighlightedRun>(cuts.Count);
         for (var i = 0; i + 1 < cuts.Count; i++)

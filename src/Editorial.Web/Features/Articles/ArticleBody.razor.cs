@@ -1,5 +1,6 @@
 using Editorial.Domain.Text.Rich;
 using Editorial.Web.Features.Annotations;
+using Editorial.Web.Features.Suggestions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
@@ -8,10 +9,17 @@ namespace Editorial.Web.Features.Articles;
 /// <summary>
 /// Draws the document's blocks. Written with the render tree builder rather than markup because the
 /// element's text must be exactly the reading text, character for character: markup templates add
-/// whitespace between elements, which would shift every offset after it.
+/// whitespace between elements, which would shift every offset after it. For the same reason a
+/// suggestion's words are drawn by CSS from an attribute (<c>.suggestion-insert::after</c>), never as
+/// text: they are not (yet) the article's words.
 /// </summary>
 public partial class ArticleBody
 {
+    // Each suggestion's words are drawn once, where the words it replaces end (reset on every render).
+    private readonly HashSet<string> _drawn = [];
+
+    private IReadOnlyList<SuggestionView> OpenSuggestions => Suggestions?.Suggestions ?? [];
+
     private RenderFragment Blocks(IReadOnlyList<RichBlock> blocks) => builder =>
     {
         foreach (var block in blocks)
@@ -38,6 +46,8 @@ public partial class ArticleBody
                 AddRun(builder, run);
             }
 
+            var blockEnd = block.Start + block.Text.Length;
+            AddInsertions(builder, OpenSuggestions.Where(s => s.End == blockEnd));
             builder.CloseElement();
             return;
         }
@@ -87,15 +97,78 @@ public partial class ArticleBody
             wrappers++;
         }
 
-        foreach (var piece in HighlightedRun.Split(run.Start, run.Text, Highlights))
+        var suggestions = OpenSuggestions.Where(s => s.Start <= run.End && s.End >= run.Start).ToList();
+        foreach (var piece in HighlightedRun.Split(run.Start, run.Text, Highlights, suggestions.SelectMany(s => new[] { s.Start, s.End })))
         {
-            AddPiece(builder, piece);
+            // A suggestion's words go where the words it replaces end (before the next piece).
+            AddInsertions(builder, suggestions.Where(s => s.End == piece.Start));
+            var deleting = suggestions.Where(s => s.Length > 0 && s.Start <= piece.Start && s.End >= piece.Start + piece.Text.Length).ToList();
+            if (deleting.Count > 0)
+            {
+                builder.OpenElement(26, "del");
+                builder.AddAttribute(27, "class", $"suggestion-delete author-{deleting[^1].Suggester.Colour}");
+                builder.AddAttribute(28, "title", $"Suggested by {deleting[^1].Suggester.Name}: {deleting[^1].Description}");
+                AddPiece(builder, piece);
+                builder.CloseElement();
+            }
+            else
+            {
+                AddPiece(builder, piece);
+            }
         }
 
         for (; wrappers > 0; wrappers--)
         {
             builder.CloseElement();
         }
+    }
+
+    // The words of each suggestion, drawn after the words it replaces, with Accept and Reject for who may
+    // decide. Drawn from attributes by CSS, so that they add nothing to the element's text.
+    private void AddInsertions(RenderTreeBuilder builder, IEnumerable<SuggestionView> suggestions)
+    {
+        foreach (var suggestion in suggestions.Where(s => _drawn.Add(s.Id + s.Suggester.UserId)))
+        {
+            builder.OpenElement(50, "span");
+            builder.AddAttribute(51, "class", $"suggestion author-{suggestion.Suggester.Colour}");
+            builder.AddAttribute(52, "data-testid", "suggestion");
+            builder.AddAttribute(53, "data-suggestion-id", suggestion.Id);
+            if (suggestion.Added.Length > 0)
+            {
+                builder.OpenElement(54, "ins");
+                builder.AddAttribute(55, "class", "suggestion-insert");
+                builder.AddAttribute(56, "data-text", suggestion.Added);
+                builder.AddAttribute(57, "role", "img");
+                builder.AddAttribute(58, "aria-label", $"Suggested by {suggestion.Suggester.Name}: {suggestion.Description}");
+                builder.CloseElement();
+            }
+
+            if (Suggestions!.CanDecide)
+            {
+                AddDecision(builder, suggestion, accept: true);
+            }
+
+            if (Suggestions.MayReject(suggestion))
+            {
+                AddDecision(builder, suggestion, accept: false);
+            }
+
+            builder.CloseElement();
+        }
+    }
+
+    private void AddDecision(RenderTreeBuilder builder, SuggestionView suggestion, bool accept)
+    {
+        var withdraw = !accept && suggestion.Suggester.UserId == Suggestions!.MyUserId;
+        builder.OpenElement(60, "button");
+        builder.AddAttribute(61, "type", "button");
+        builder.AddAttribute(62, "class", accept ? "suggestion-accept" : "suggestion-reject");
+        builder.AddAttribute(63, "aria-label", accept ? $"Accept {suggestion.Suggester.Name}'s suggestion: {suggestion.Description}"
+            : withdraw ? $"Withdraw your suggestion: {suggestion.Description}"
+            : $"Reject {suggestion.Suggester.Name}'s suggestion: {suggestion.Description}");
+        builder.AddAttribute(64, "title", accept ? "Accept" : withdraw ? "Withdraw" : "Reject");
+        builder.AddAttribute(65, "onclick", EventCallback.Factory.Create(this, () => OnSuggestionDecision.InvokeAsync((suggestion, accept))));
+        builder.CloseElement();
     }
 
     private void AddPiece(RenderTreeBuilder builder, HighlightedRun piece)

@@ -175,10 +175,13 @@ public partial class ArticlePage
             var timelineRead = parts.HasFlag(ArticleParts.Timeline) ? Workflow.TimelineAsync(user, Id, sharedAt) : Task.FromResult(_timeline);
             var commentsRead = parts.HasFlag(ArticleParts.Comments) || _comments is null ? Annotations.ListAsync(user, Id, sharedAt) : Task.FromResult(_comments);
             var claimsRead = parts.HasFlag(ArticleParts.Claims) || _claims is null ? LoadClaimsAsync(user, sharedAt) : Task.FromResult((_claims, _candidates));
-            await Task.WhenAll(workflowRead, timelineRead, commentsRead, claimsRead);
+            var suggestionsRead = parts.HasFlag(ArticleParts.Suggestions) || _suggestions is null ? LoadSuggestionsAsync(user) : Task.FromResult(_suggestions);
+            await Task.WhenAll(workflowRead, timelineRead, commentsRead, claimsRead, suggestionsRead);
             var (workflow, timeline, comments, (claims, candidates)) = (await workflowRead, await timelineRead, await commentsRead, await claimsRead);
+            var suggestions = await suggestionsRead;
             if ((parts != ArticleParts.All || sharedAt is not null)
-                && (comments.RevisionNumber != article.RevisionNumber || claims.RevisionNumber != article.RevisionNumber))
+                && (comments.RevisionNumber != article.RevisionNumber || claims.RevisionNumber != article.RevisionNumber
+                    || suggestions.RevisionNumber != article.RevisionNumber))
             {
                 // The text moved on while the parts were read: read them all, alone, against one revision.
                 (_stale, _readAlone) = (ArticleParts.All, true);
@@ -186,6 +189,7 @@ public partial class ArticlePage
             }
 
             (_article, _workflow, _timeline, _comments, _claims, _candidates) = (article, workflow, timeline, comments, claims, candidates);
+            _suggestions = suggestions;
             if (_links.Revision != article.RevisionNumber || _links.ArticleId != article.Id)
             {
                 // Read from the text once per revision (plain text has no links).

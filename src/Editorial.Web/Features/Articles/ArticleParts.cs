@@ -27,8 +27,11 @@ public enum ArticleParts
     /// <summary>The claims (and, when shown, the check-worthy sentences).</summary>
     Claims = 16,
 
+    /// <summary>The suggestions (proposals by others, shown in the text).</summary>
+    Suggestions = 32,
+
     /// <summary>Everything.</summary>
-    All = Text | Workflow | Timeline | Comments | Claims,
+    All = Text | Workflow | Timeline | Comments | Claims | Suggestions,
 }
 
 /// <summary>Which parts each kind of change makes stale.</summary>
@@ -43,9 +46,11 @@ public static class ArticlePartsOf
     public static ArticleParts ChangedBy(string kind) => kind switch
     {
         ArticleChanged.Presence => ArticleParts.None,
-        "Workflow" => ArticleParts.Text | ArticleParts.Workflow | ArticleParts.Timeline | ArticleParts.Claims,
+        "Workflow" => ArticleParts.Text | ArticleParts.Workflow | ArticleParts.Timeline | ArticleParts.Claims | ArticleParts.Suggestions,
         "Annotations" => ArticleParts.Comments | ArticleParts.Workflow | ArticleParts.Timeline,
         "Claims" => ArticleParts.Claims | ArticleParts.Workflow | ArticleParts.Timeline,
+        // A proposal typed (no log entry) or a suggestion rejected (one).
+        "Suggestions" => ArticleParts.Suggestions | ArticleParts.Timeline,
         _ => ArticleParts.All,
     };
 }

@@ -20,6 +20,7 @@ public static class TimelineFormatter
     {
         SignOffEnded e => [e.SignerId],
         ArticleAssigned e => new[] { e.FactCheckerId, e.ManagerId }.OfType<string>(),
+        SuggestionRejected e => [e.SuggesterId],
         _ => [],
     };
 
@@ -45,6 +46,9 @@ public static class TimelineFormatter
                 $"due {(e.DueAt is { } due ? due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "no date")}.", null),
             ChangesAccepted e => ($"{actor} accepted {Count(e.Count)} into the accepted text.", null),
             ChangesRejected e => ($"{actor} rejected {Count(e.Count)}, making revision {e.RevisionNumber}.", null),
+            SuggestionRejected e => (e.ActorId == e.SuggesterId
+                ? $"{actor} withdrew their suggestion to change “{e.Removed}” to “{e.Added}”."
+                : $"{actor} rejected {names.NameOf(e.SuggesterId)}'s suggestion to change “{e.Removed}” to “{e.Added}”.", null),
             CommentAdded e => ($"{actor} commented on “{e.Quote}”.", e.Text),
             CommentReplied e => ($"{actor} replied to a comment.", e.Text),
             CommentEdited e => ($"{actor} edited a comment.", e.NewText),

@@ -257,8 +257,8 @@ public sealed class WorkflowService(
             : throw new NotFoundException("The person to assign does not exist.");
     }
 
-    private static Task<IReadOnlySet<string>> TextAuthorsAsync(EditorialDbContext db, Guid articleId, CancellationToken cancellationToken) =>
-        Infrastructure.Workflow.TextAuthors.OfAsync(db, articleId, cancellationToken);
+    private Task<IReadOnlySet<string>> TextAuthorsAsync(EditorialDbContext db, Guid articleId, CancellationToken cancellationToken) =>
+        Infrastructure.Workflow.TextAuthors.OfAsync(db, articleId, policy, cancellationToken);
 
     private async Task<WorkflowView> ViewAsync(EditorialDbContext db, Article article, ClaimsPrincipal user, AlreadyRead read,
         CancellationToken cancellationToken) =>
