@@ -181,6 +181,7 @@ public sealed class RichTextTests(BrowserServer server)
 
             await page.GotoAsync($"/articles/{id}");
             await new AppShell(page).WaitUntilInteractiveAsync();
+            await Assertions.Expect(page.GetByTestId("comment-highlight").First).ToBeVisibleAsync();
             // Evaluated, not added as a script tag: the page's Content-Security-Policy rightly refuses inline scripts.
             await page.EvaluateAsync(annotator);
             var found = 0;
