@@ -88,12 +88,23 @@ export function tokenize(text, from, to, starts = []) {
     if (!w && i + 1 < to && isDigit(text.charCodeAt(i + 1)) && CURRENCY.test(text[i])) w = 1;
     if (!w) { i += width(text, i); continue; }
     i += w;
+    // The same units as the server's tokenizer (src/Editorial.Domain/Diff/ProseTokenizer.cs), so the
+    // suggester sees their changes cut where everyone else will.
     while (i < to) {
       const ww = wordWidth(text, i);
       if (ww) { i += ww; continue; }
-      // "," or "." between digits stays inside the number: 6,000 and 3.2bn.
       const d = text.charCodeAt(i);
+      const next = i + 1 < to ? wordWidth(text, i + 1) : 0;
+      // "," or "." between digits stays inside the number: 6,000 and 3.2bn.
       if ((d === 44 || d === 46) && i + 1 < to && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) { i++; continue; }
+      // Apostrophes and hyphens inside a word: don't, well-known.
+      if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2011) && next) { i++; continue; }
+      // Abbreviations: U.S, e.g (the final full stop is its own mark).
+      if (d === 46 && next && !isDigit(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i + 1))) { i++; continue; }
+      // Joiners inside a word (Persian, Indic scripts).
+      if ((d === 0x200d || d === 0x200c) && next) { i++; continue; }
+      // A percentage: 12%.
+      if (d === 37 && isDigit(text.charCodeAt(i - 1))) { i++; break; }
       break;
     }
   }

@@ -14,11 +14,17 @@ const tokens = (text) => {
 // What a reader sees: [deleted words, inserted words] per change.
 const changes = (a, b) => suggestions(a, b).map((c) => [c.deleted, b.slice(c.from, c.to)]);
 
+test('tokens match the server’s: apostrophes, hyphens and abbreviation dots inside words, percentages', () => {
+  assert.deepEqual(tokens("don't well-known U.S. 12% rock’n’roll"),
+    ["don't", ' ', 'well-known', ' ', 'U.S', '.', ' ', '12%', ' ', 'rock’n’roll']);
+  assert.deepEqual(tokens("'quoted' -dash"), ["'", 'quoted', "'", ' ', '-', 'dash']);
+});
+
 test('tokens: words, numbers with , and . and a currency sign are one token, spaces runs, other characters single', () => {
   assert.deepEqual(tokens('They sent 6,000 troops; $3.2bn (3.2bn) £40.'),
     ['They', ' ', 'sent', ' ', '6,000', ' ', 'troops', ';', ' ', '$3.2bn', ' ', '(', '3.2bn', ')', ' ', '£40', '.']);
   assert.deepEqual(tokens('Zoë  naïve\n\n😀x'), ['Zoë', '  ', 'naïve', '\n\n', '😀', 'x']);
-  assert.deepEqual(tokens('end.Next 1,a'), ['end', '.', 'Next', ' ', '1', ',', 'a']);
+  assert.deepEqual(tokens('end. Next 1,a'), ['end', '.', ' ', 'Next', ' ', '1', ',', 'a']);
 });
 
 test('diff: a number is one token; a replacement across one space is one change', () => {
