@@ -29,9 +29,7 @@ public partial class ArticlePage
         var (suggestion, accept) = decision;
         var seen = _suggestions!.RevisionNumber;
         var withdraw = !accept && suggestion.Suggester.UserId == _suggestions.MyUserId;
-        return CommentActionAsync(user => accept
-                ? SuggestionsService.AcceptAsync(user, Id, suggestion.Suggester.UserId!, suggestion.Id, seen)
-                : SuggestionsService.RejectAsync(user, Id, suggestion.Suggester.UserId!, suggestion.Id, seen),
+        return CommentActionAsync(user => SuggestionsService.DecideAsync(user, Id, suggestion, accept, seen),
             accept ? $"Accepted {suggestion.Suggester.Name}'s suggestion: {suggestion.Description}."
             : withdraw ? "Suggestion withdrawn."
             : $"Rejected {suggestion.Suggester.Name}'s suggestion: {suggestion.Description}.");

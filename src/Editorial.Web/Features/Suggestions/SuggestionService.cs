@@ -167,6 +167,13 @@ public sealed class SuggestionService(
             return Task.FromResult("Suggestions");
         }, cancellationToken);
 
+    /// <summary>Accepts or rejects (withdraws, for its suggester) one suggestion as the reader saw it.</summary>
+    public Task DecideAsync(ClaimsPrincipal user, Guid articleId, SuggestionView suggestion, bool accept, int seenRevision,
+        CancellationToken cancellationToken = default) =>
+        accept
+            ? AcceptAsync(user, articleId, suggestion.Suggester.UserId!, suggestion.Id, seenRevision, cancellationToken)
+            : RejectAsync(user, articleId, suggestion.Suggester.UserId!, suggestion.Id, seenRevision, cancellationToken);
+
     /// <summary>
     /// Accepts or rejects every open suggestion of <paramref name="suggesterId"/> (or of everyone, when null), in
     /// one transaction: accepting makes one revision per suggester, credited to them, in the order they last typed.
@@ -180,11 +187,7 @@ public sealed class SuggestionService(
         var actor = user.ToActor();
         return await changes.WriteAsync(async db =>
         {
-            var article = await ArticleAsync(db, articleId, tracked: true, cancellationToken);
-            if (article.CurrentRevisionNumber != seenRevision)
-            {
-                throw new StaleTextException("The article changed since you read its suggestions; they have been reloaded. Check them and decide again.");
-            }
+            var article = await ArticleToDecideAsync(db, articleId, seenRevision, cancellationToken);
 
             // Refused before anything is worked out: deciding everyone's (or someone else's) suggestions is an Editor's.
             Eligibility.Of(policy, actor, article.Stage).Ensure(ArticleAction.Edit);
@@ -239,11 +242,7 @@ public sealed class SuggestionService(
         await authorization.RequireAsync(user, Policies.ReadArticles, "decide on suggestions");
         await changes.WriteAsync(async db =>
         {
-            var article = await ArticleAsync(db, articleId, tracked: true, cancellationToken);
-            if (article.CurrentRevisionNumber != seenRevision)
-            {
-                throw new StaleTextException("The article changed since you read its suggestions; they have been reloaded. Check them and decide again.");
-            }
+            var article = await ArticleToDecideAsync(db, articleId, seenRevision, cancellationToken);
 
             var current = await TextAsync(db, article, article.CurrentRevisionNumber, cancellationToken);
             var proposal = (await ProposalsAsync(db, article, current, cancellationToken, suggesterId)).SingleOrDefault();
@@ -282,6 +281,14 @@ public sealed class SuggestionService(
         }
 
         return proposals;
+    }
+
+    // The article a decision is made on, refused when the text moved on since the reader's list.
+    private static async Task<Article> ArticleToDecideAsync(EditorialDbContext db, Guid articleId, int seenRevision, CancellationToken cancellationToken)
+    {
+        var article = await ArticleAsync(db, articleId, tracked: true, cancellationToken);
+        return article.CurrentRevisionNumber == seenRevision ? article
+            : throw new StaleTextException("The article changed since you read its suggestions; they have been reloaded. Check them and decide again.");
     }
 
     private static async Task<Article> ArticleAsync(EditorialDbContext db, Guid articleId, bool tracked, CancellationToken cancellationToken) =>
