@@ -69,10 +69,15 @@ public sealed class AccessibilityTests(BrowserServer server)
 
         await OpenAsync(editor, $"{article}/edit");
         await AuditAsync(editor, $"{mode} edit");
-        await new TextEditor(editor).ReplaceWithAsync(ShortArticle.Body.Replace("secret", "closed to visitors", StringComparison.Ordinal));
+        var text = new TextEditor(editor);
+        await text.ReplaceWithAsync(ShortArticle.Body.Replace("secret", "closed to visitors", StringComparison.Ordinal));
+        // And a formatting change, so the tracked changes page lists one.
+        await text.SelectAsync("6,000 of them");
+        await editor.Keyboard.PressAsync("Control+B");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(editor.GetByText("Saved as revision 2.")).ToBeVisibleAsync();
         await OpenAsync(editor, $"{article}/changes");
+        await Assertions.Expect(editor.GetByTestId("formatting-change")).ToHaveCountAsync(1);
         await AuditAsync(editor, $"{mode} tracked changes");
         await OpenAsync(editor, $"{article}/history");
         await AuditAsync(editor, $"{mode} history");

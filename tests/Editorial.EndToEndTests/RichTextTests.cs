@@ -133,6 +133,47 @@ public sealed class RichTextTests(BrowserServer server)
     }
 
     [Fact]
+    public async Task MakingWordsBoldAndAHeading_AreFormattingChanges_TheEditorAcceptsOrRejects_OnTheTrackedChangesPage()
+    {
+        var page = await server.SignedInPageAsync(DemoUsers.Editor);
+        var url = await new ArticlePageObject(page).CreateAsync("Formatting changes story", "Budget vote\nOfficials said over 6,000 troops were killed.");
+        await page.GotoAsync(url.TrimEnd('/') + "/edit");
+        await new AppShell(page).WaitUntilInteractiveAsync();
+        var editor = new TextEditor(page);
+        await editor.SelectAsync("over 6,000 troops");
+        await page.Keyboard.PressAsync("Control+B");
+        await editor.SelectAsync("Budget vote");
+        await page.Keyboard.PressAsync("Control+Alt+1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Saved as revision 2")).ToBeVisibleAsync();
+
+        await page.GotoAsync(url.TrimEnd('/') + "/changes");
+        await new AppShell(page).WaitUntilInteractiveAsync();
+        var changes = page.GetByTestId("formatting-change");
+        await Assertions.Expect(changes).ToHaveCountAsync(2);
+        await Assertions.Expect(changes.Nth(0)).ToContainTextAsync("Now a heading (was a paragraph)");
+        await Assertions.Expect(changes.Nth(1)).ToContainTextAsync("“over 6,000 troops”");
+        await Assertions.Expect(changes.Nth(1)).ToContainTextAsync("Made bold");
+        await Assertions.Expect(page.GetByTestId("pending-count")).ToContainTextAsync("0 pending changes and 2 formatting changes");
+
+        // From the keyboard: Tab to the bold change's Accept, then Enter.
+        var accept = page.GetByRole(AriaRole.Button, new() { Name = "Accept formatting change: Made bold, on “over 6,000 troops”" });
+        await accept.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(changes).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reject formatting change: Now a heading (was a paragraph), on “Budget vote”" }).ClickAsync();
+        await Assertions.Expect(changes).ToHaveCountAsync(0);
+
+        // The heading was rejected in the text (a new revision); the bold accepted stays.
+        await page.GotoAsync(url);
+        var body = page.GetByTestId("article-body");
+        await Assertions.Expect(page.GetByTestId("revision")).ToContainTextAsync("Revision 3 ·");
+        await Assertions.Expect(body.Locator("h2")).ToHaveCountAsync(0);
+        await Assertions.Expect(body.Locator("strong")).ToHaveTextAsync("over 6,000 troops");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task AW3CClient_AnchorsEveryExportedComment_OnItsWordsInTheRenderedPage()
     {
         var page = await server.SignedInPageAsync(DemoUsers.Editor);

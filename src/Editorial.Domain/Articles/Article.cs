@@ -185,14 +185,14 @@ public sealed class Article
     /// </summary>
     /// <param name="actor">Who accepts.</param>
     /// <param name="count">How many changes are accepted (for the record).</param>
-    /// <param name="newBaselineBody">The baseline with them folded in.</param>
+    /// <param name="accepted">The baseline with them folded in.</param>
     /// <param name="now">Current time (UTC).</param>
     /// <param name="policy">The workflow, for read-only stages.</param>
     /// <returns>The new baseline snapshot, to be saved with the article.</returns>
-    public Baseline AcceptChanges(WorkflowActor actor, int count, string newBaselineBody, DateTime now, WorkflowPolicy policy)
+    public Baseline AcceptChanges(WorkflowActor actor, int count, AcceptedText accepted, DateTime now, WorkflowPolicy policy)
     {
         EnsureMayDecideChanges(actor, count, policy);
-        var baseline = new Baseline(Id, BaselineNumber + 1, Baseline.Valid(newBaselineBody), actor.UserId, now);
+        var baseline = new Baseline(Id, BaselineNumber + 1, accepted, actor.UserId, now);
         BaselineId = baseline.Id;
         BaselineNumber = baseline.Number;
         UpdatedAt = now;

@@ -20,7 +20,7 @@ public static class GateFactsReader
     public static async Task<GateFacts> ReadAsync(EditorialDbContext db, Article article, ClaimPolicy claimPolicy, CancellationToken cancellationToken)
     {
         var texts = await ArticleTexts.LoadAsync(db, article, cancellationToken);
-        var pending = texts.PendingChanges().Count;
+        var pending = texts.PendingCount();
         var openComments = await db.Annotations.CountAsync(a => a.ArticleId == article.Id && a.Status == ThreadStatus.Open && a.DeletedAt == null, cancellationToken);
         var claims = await db.Claims.AsNoTracking().Where(c => c.ArticleId == article.Id).ToListAsync(cancellationToken);
         return new GateFacts(OpenClaims: claims.Count(c => !c.IsResolved(claimPolicy)), PendingTrackedChanges: pending, OpenComments: openComments);

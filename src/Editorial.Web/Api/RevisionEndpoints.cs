@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Editorial.Domain.Diff;
 using Editorial.Domain.Text;
 using Editorial.Web.Features.History;
 using Editorial.Web.Security;
@@ -18,7 +19,9 @@ public static class RevisionEndpoints
     /// <param name="To">The newer revision compared.</param>
     /// <param name="Hunks">The bodies' changes as ranges, each with who made it.</param>
     /// <param name="Segments">The bodies compared, as pieces for display.</param>
-    public sealed record DiffResponse(int From, int To, IReadOnlyList<HunkResponse> Hunks, IReadOnlyList<DiffSegment> Segments);
+    /// <param name="Formatting">Changes of formatting where the words read the same.</param>
+    public sealed record DiffResponse(int From, int To, IReadOnlyList<HunkResponse> Hunks, IReadOnlyList<DiffSegment> Segments,
+        IReadOnlyList<FormatChange> Formatting);
 
     /// <summary>One change between two bodies (UTF-16 offsets) and the revisions that made it.</summary>
     /// <param name="OldStart">Where it starts in the older body.</param>
@@ -68,7 +71,7 @@ public static class RevisionEndpoints
         var comparison = await history.CompareAsync(user, id, from, to, ct);
         var hunks = comparison.BodyHunks.Select(h => new HunkResponse(h.Hunk.OldStart, h.Hunk.OldLength, h.Hunk.NewStart, h.Hunk.NewLength,
             [.. h.Credits.Select(c => new HunkAuthor(c.RevisionNumber, c.Author.UserId, c.Author.Name, c.At))]));
-        return TypedResults.Ok(new DiffResponse(comparison.From, comparison.To, [.. hunks], comparison.Body));
+        return TypedResults.Ok(new DiffResponse(comparison.From, comparison.To, [.. hunks], comparison.Body, comparison.Formatting));
     }
 
     private static async Task<Ok<RestoreResponse>> RestoreAsync(ClaimsPrincipal user, RevisionHistoryService history, Guid id, int number,

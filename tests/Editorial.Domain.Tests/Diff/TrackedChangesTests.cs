@@ -107,7 +107,7 @@ public class TrackedChangesTests
         var article = InSourcingCheck();
         var signOff = article.Approve(FactChecker, Roles.FactChecker);
 
-        var baseline = article.AcceptChanges(Manager, 1, "Accepted text.", Start.AddHours(1), WorkflowPolicy.Default);
+        var baseline = article.AcceptChanges(Manager, 1, AcceptedText.Plain("Accepted text."), Start.AddHours(1), WorkflowPolicy.Default);
 
         Assert.Equal(1, baseline.Number);
         Assert.Equal(baseline.Id, article.BaselineId);
@@ -132,8 +132,8 @@ public class TrackedChangesTests
     public void OnlyEditorsAndManagers_DecideTrackedChanges_AndNotOnApprovedText()
     {
         var article = InSourcingCheck();
-        Assert.Throws<WorkflowPermissionException>(() => article.AcceptChanges(FactChecker, 1, "x", Start, WorkflowPolicy.Default));
-        Assert.Throws<EditorialDomainException>(() => article.AcceptChanges(Editor, 0, "x", Start, WorkflowPolicy.Default));
+        Assert.Throws<WorkflowPermissionException>(() => article.AcceptChanges(FactChecker, 1, AcceptedText.Plain("x"), Start, WorkflowPolicy.Default));
+        Assert.Throws<EditorialDomainException>(() => article.AcceptChanges(Editor, 0, AcceptedText.Plain("x"), Start, WorkflowPolicy.Default));
 
         article.Approve(FactChecker, Roles.FactChecker);
         article.Approve(Manager, Roles.Manager);

@@ -130,6 +130,64 @@ public abstract class RichTextApiTests(ITestDatabase database) : AppTest(databas
     }
 
     [Fact]
+    public async Task FormattingChanges_AreTrackedChangesOfTheirOwnKind_AcceptedAndRejectedOneByOne()
+    {
+        var editor = await SignedInAsync(DemoUsers.Editor);
+        var factChecker = await SignedInAsync(DemoUsers.FactChecker);
+        var id = (await CreateAsync(editor, "Vote\n\nThe council approved $3.2bn for roads.")).GetProperty("id").GetGuid();
+        (await editor.PutAsJsonAsync($"/api/articles/{id}", new
+        {
+            title = "Rich story", body = "# Vote\n\nThe council approved **$3.2bn** for [roads](https://example.org/roads).", format = "Markdown", baseRevisionNumber = 1,
+        })).EnsureSuccessStatusCode();
+
+        var view = await editor.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/changes");
+        Assert.Equal(0, view.GetProperty("changes").GetArrayLength());
+        var formatting = view.GetProperty("formatting").EnumerateArray().ToList();
+        Assert.Equal(["Now a heading (was a paragraph)", "Made bold", "Linked to https://example.org/roads"],
+            formatting.Select(f => f.GetProperty("description").GetString()));
+        Assert.Equal(["Vote", "$3.2bn", "roads"], formatting.Select(f => f.GetProperty("words").GetString()));
+        var (heading, bold) = (formatting[0].GetProperty("id").GetString(), formatting[1].GetProperty("id").GetString());
+
+        var notAnEditor = await factChecker.PostAsJsonAsync($"/api/articles/{id}/changes/accept", new { changeIds = new[] { bold }, revisionNumber = 2, baselineNumber = 0 });
+        var accepted = await editor.PostAsJsonAsync($"/api/articles/{id}/changes/accept", new { changeIds = new[] { bold }, revisionNumber = 2, baselineNumber = 0 });
+        var rejected = await editor.PostAsJsonAsync($"/api/articles/{id}/changes/reject", new { changeIds = new[] { heading }, revisionNumber = 2, baselineNumber = 1 });
+        var stale = await editor.PostAsJsonAsync($"/api/articles/{id}/changes/reject", new { changeIds = new[] { heading }, revisionNumber = 3, baselineNumber = 1 });
+
+        Assert.Equal(HttpStatusCode.Forbidden, notAnEditor.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(2, (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("formatting").GetArrayLength());
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        var left = Assert.Single((await rejected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("formatting").EnumerateArray());
+        Assert.Equal("Linked to https://example.org/roads", left.GetProperty("description").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var read = await editor.GetFromJsonAsync<JsonElement>($"/api/articles/{id}");
+        Assert.Equal(3, read.GetProperty("revisionNumber").GetInt32());
+        Assert.Equal("Vote\n\nThe council approved **$3.2bn** for [roads](https://example.org/roads).", read.GetProperty("body").GetString());
+        // History's compare says the same of any two revisions.
+        var compared = await editor.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/diff?from=2&to=3");
+        Assert.Equal("Now a paragraph (was a heading)", Assert.Single(compared.GetProperty("formatting").EnumerateArray()).GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task APlainArticleSavedFromTheEditor_ShowsOnlyWhatWasFormatted_NotTheBlankLinesMarkdownDrops()
+    {
+        var editor = await SignedInAsync(DemoUsers.Editor);
+        var id = (await CreateAsync(editor, "Budget\n\nThe council voted.\n\nIt was close.", format: "PlainText")).GetProperty("id").GetGuid();
+        (await editor.PutAsJsonAsync($"/api/articles/{id}", new
+        {
+            title = "Rich story", body = "## Budget\n\nThe council voted.\n\nIt was close.", format = "Markdown", baseRevisionNumber = 1,
+        })).EnsureSuccessStatusCode();
+
+        var view = await editor.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/changes");
+        Assert.Equal(0, view.GetProperty("changes").GetArrayLength());
+        Assert.Equal("Now a subheading (was a paragraph)", Assert.Single(view.GetProperty("formatting").EnumerateArray()).GetProperty("description").GetString());
+
+        var all = await editor.PostAsJsonAsync($"/api/articles/{id}/changes/accept", new { revisionNumber = 2, baselineNumber = 0 });
+        var after = await all.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((0, 0), (after.GetProperty("changes").GetArrayLength(), after.GetProperty("formatting").GetArrayLength()));
+    }
+
+    [Fact]
     public async Task AStaleFormattedSave_IsMergedWithWhatWasSavedMeanwhile()
     {
         var editor = await SignedInAsync(DemoUsers.Editor);

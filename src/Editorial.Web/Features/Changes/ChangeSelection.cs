@@ -35,24 +35,36 @@ public sealed record ChangeSelection
     /// <summary>Every change <paramref name="authorId"/> took part in (null: the system's).</summary>
     public static ChangeSelection By(string? authorId) => new(null, authorId, true);
 
-    /// <summary>The chosen changes among <paramref name="pending"/>.</summary>
+    /// <summary>The chosen changes among the pending word changes and formatting changes.</summary>
     /// <exception cref="StaleTextException">A listed change no longer exists, or the author has none left.</exception>
-    public IReadOnlyList<TrackedChange> Choose(IReadOnlyList<(TrackedChange Change, IReadOnlyList<Contribution> Contributions)> pending)
+    /// <remarks>Formatting changes are not credited to anyone, so choosing by author takes words only.</remarks>
+    public ChosenChanges Choose(IReadOnlyList<(TrackedChange Change, IReadOnlyList<Contribution> Contributions)> pending,
+        IReadOnlyList<FormatChange> formatting)
     {
         if (ByAuthor)
         {
             var theirs = pending.Where(p => p.Contributions.Any(c => c.AuthorId == AuthorId)).Select(p => p.Change).ToList();
-            return theirs.Count > 0 ? theirs : throw new StaleTextException("That author has no pending changes now; the list has been reloaded.");
+            return theirs.Count > 0 ? new ChosenChanges(theirs, []) : throw new StaleTextException("That author has no pending changes now; the list has been reloaded.");
         }
 
         if (Ids is null)
         {
-            return pending.Select(p => p.Change).ToList();
+            return new ChosenChanges(pending.Select(p => p.Change).ToList(), formatting);
         }
 
-        var chosen = pending.Select(p => p.Change).Where(c => Ids.Contains(c.Id)).ToList();
-        return chosen.Count == Ids.Distinct().Count() && chosen.Count > 0
-            ? chosen
+        var words = pending.Select(p => p.Change).Where(c => Ids.Contains(c.Id)).ToList();
+        var formats = formatting.Where(f => Ids.Contains(f.Id)).ToList();
+        return words.Count + formats.Count == Ids.Distinct().Count() && Ids.Count > 0
+            ? new ChosenChanges(words, formats)
             : throw new StaleTextException("That tracked change no longer exists; the list has been reloaded.");
     }
+}
+
+/// <summary>The changes a decision is about: of words, and of formatting.</summary>
+/// <param name="Words">Word changes.</param>
+/// <param name="Formatting">Formatting changes.</param>
+public sealed record ChosenChanges(IReadOnlyList<TrackedChange> Words, IReadOnlyList<FormatChange> Formatting)
+{
+    /// <summary>How many changes are chosen.</summary>
+    public int Count => Words.Count + Formatting.Count;
 }

@@ -63,16 +63,16 @@ public sealed class TrackedChangesService(
             }
 
             var texts = await ArticleTexts.LoadAsync(db, article, cancellationToken);
-            var chosen = selection.Choose(texts.Pending());
+            var chosen = selection.Choose(texts.Pending(), texts.PendingFormatting());
 
             var now = clock.GetUtcNow().UtcDateTime;
             if (accept)
             {
-                db.Baselines.Add(article.AcceptChanges(actor, chosen.Count, TrackedChanges.Accept(texts.Baseline, chosen), now, policy));
+                db.Baselines.Add(article.AcceptChanges(actor, chosen.Count, texts.Accept(chosen.Words, chosen.Formatting), now, policy));
             }
             else
             {
-                var reverted = texts.CurrentText.WithReadingText(TrackedChanges.Reject(texts.Current, chosen), limits);
+                var reverted = texts.Reject(chosen.Words, chosen.Formatting, limits);
                 db.Revisions.Add(article.RejectChanges(actor, chosen.Count, reverted, now, policy));
             }
 
@@ -90,7 +90,7 @@ public sealed class TrackedChangesService(
         var credits = await ChangeCredits.ResolveAsync(db, article.Id, pending.Select(p => p.Contributions).ToList(), cancellationToken);
         var canDecide = Eligibility.Of(policy, user.ToActor(), article.Stage).May(ArticleAction.DecideChanges);
         return new TrackedChangesView(article.Id, texts.CurrentTitle, texts.Baseline, texts.Current,
-            pending.Select((p, i) => new PendingChange(p.Change, credits[i])).ToList(),
+            pending.Select((p, i) => new PendingChange(p.Change, credits[i])).ToList(), texts.PendingFormatting(),
             article.CurrentRevisionNumber, article.BaselineNumber, canDecide);
     }
 }

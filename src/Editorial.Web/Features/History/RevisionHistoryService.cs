@@ -88,7 +88,7 @@ public sealed class RevisionHistoryService(
             .ToList()).ToList();
         var credits = await ChangeCredits.ResolveAsync(db, articleId, contributions, cancellationToken);
         return new RevisionComparison(from, to, ProseDiff.Compute(before.Title, after.Title).Segments(), body.Segments(),
-            body.Hunks.Select((h, i) => new AttributedHunk(h, credits[i])).ToList());
+            body.Hunks.Select((h, i) => new AttributedHunk(h, credits[i])).ToList(), FormatChanges.Between(before.Text, after.Text));
     }
 
     /// <summary>Restores revision <paramref name="number"/> as a new revision (Editors).</summary>

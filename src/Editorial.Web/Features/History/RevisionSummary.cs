@@ -27,7 +27,7 @@ public sealed record RevisionPage(IReadOnlyList<RevisionSummary> Items, int? Nex
 /// <param name="Body">The bodies compared, as pieces for display.</param>
 /// <param name="BodyHunks">The bodies' changes as ranges, each with who made it.</param>
 public sealed record RevisionComparison(int From, int To, IReadOnlyList<DiffSegment> Title,
-    IReadOnlyList<DiffSegment> Body, IReadOnlyList<AttributedHunk> BodyHunks);
+    IReadOnlyList<DiffSegment> Body, IReadOnlyList<AttributedHunk> BodyHunks, IReadOnlyList<FormatChange> Formatting);
 
 /// <summary>One change between two revisions and the revisions (authors, times) that made it.</summary>
 /// <param name="Hunk">The ranges of the two bodies.</param>

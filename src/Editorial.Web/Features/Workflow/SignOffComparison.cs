@@ -1,3 +1,4 @@
+using Editorial.Domain.Diff;
 using Editorial.Domain.Text;
 
 namespace Editorial.Web.Features.Workflow;
@@ -8,5 +9,6 @@ namespace Editorial.Web.Features.Workflow;
 /// <param name="Role">The role they signed in.</param>
 /// <param name="Title">Word-level changes of the title.</param>
 /// <param name="Body">Word-level changes of the body.</param>
+/// <param name="Formatting">Changes of formatting where the words read the same.</param>
 public sealed record SignOffComparison(int SignedRevision, int CurrentRevision, string Role,
-    IReadOnlyList<DiffSegment> Title, IReadOnlyList<DiffSegment> Body);
+    IReadOnlyList<DiffSegment> Title, IReadOnlyList<DiffSegment> Body, IReadOnlyList<FormatChange> Formatting);

@@ -183,12 +183,12 @@ public sealed class WorkflowService(
             ?? throw new NotFoundException("You have no sign-off on an earlier text of this article.");
         var texts = await db.Revisions.AsNoTracking()
             .Where(r => r.Id == signed.RevisionId || r.Id == article.CurrentRevisionId)
-            .Select(r => new { r.Id, r.Title, Body = r.ReadingText ?? r.Body })
             .ToListAsync(cancellationToken);
         var before = texts.Single(t => t.Id == signed.RevisionId);
         var after = texts.Single(t => t.Id == article.CurrentRevisionId);
         return new SignOffComparison(signed.RevisionNumber, article.CurrentRevisionNumber, signed.Role,
-            ProseDiff.Compute(before.Title, after.Title).Segments(), ProseDiff.Compute(before.Body, after.Body).Segments());
+            ProseDiff.Compute(before.Title, after.Title).Segments(), ProseDiff.Compute(before.Reading, after.Reading).Segments(),
+            FormatChanges.Between(before.Text, after.Text));
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

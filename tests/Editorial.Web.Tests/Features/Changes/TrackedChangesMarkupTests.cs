@@ -19,7 +19,7 @@ public sealed class TrackedChangesMarkupTests : ComponentTestContext
         [
             new PendingChange(changes[0], [new ChangeCredit(2, Dana, at)]),
             new PendingChange(changes[1], [new ChangeCredit(3, Dana, at), new ChangeCredit(4, Eli, at.AddMinutes(5))]),
-        ], 4, 0, canDecide);
+        ], [], 4, 0, canDecide);
     }
 
     private IRenderedComponent<TrackedChangesMarkup> Render(ChangesViewMode mode, bool canDecide = true,
