@@ -72,6 +72,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<SecurityLog>();
         services.AddScoped<LegacyAuditSealer>();
         services.AddScoped<Articles.ArticleChangeRecorder>();
+        AddOutbox(services);
         services.AddScoped<Idempotency.IdempotencyScope>();
         services.AddScoped<UserAccountCreator>();
         services.AddScoped<DatabaseSeeder>();
@@ -81,6 +82,33 @@ public static class PersistenceServiceCollectionExtensions
     }
 
     /// <summary>Points EF Core at the provider and its migrations assembly.</summary>
+    // Webhooks leave through the outbox (docs/architecture.md §12). Hosting:PublicBaseUrl makes the links absolute.
+    private static void AddOutbox(IServiceCollection services)
+    {
+        services.AddOptions<Outbox.OutboxOptions>().BindConfiguration(Outbox.OutboxOptions.Section);
+        services.AddOptions<Outbox.WebhookOptions>().BindConfiguration(Outbox.WebhookOptions.Section);
+        services.AddSingleton(sp => new Outbox.PublicLinks(sp.GetRequiredService<IConfiguration>()["Hosting:PublicBaseUrl"]));
+        services.AddSingleton<Outbox.WebhookPayloads>();
+        services.AddSingleton<Outbox.WebhookOutbox>();
+        services.AddSingleton<Outbox.WebhookSecrets>();
+        services.AddSingleton<Outbox.OutboxSignal>();
+        services.AddSingleton<Outbox.IOutboxSender, Outbox.WebhookSender>();
+        services.AddSingleton<Outbox.OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Outbox.OutboxDispatcher>());
+        services.AddHttpClient(Outbox.WebhookOptions.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Outbox.WebhookOptions>>();
+                return new SocketsHttpHandler
+                {
+                    // A proxy or a redirect would take the request past the address check.
+                    UseProxy = false,
+                    AllowAutoRedirect = false,
+                    ConnectCallback = (context, ct) => Outbox.GuardedConnection.ConnectAsync(context.DnsEndPoint, options.Value.AllowedPrivateHosts, ct),
+                };
+            });
+    }
+
     public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
     {
         if (settings.Provider == DatabaseProvider.Postgres)

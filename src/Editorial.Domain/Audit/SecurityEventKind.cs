@@ -38,4 +38,16 @@ public enum SecurityEventKind
 
     /// <summary>Many sign-ins failed in a short time.</summary>
     SignInFailedBurst,
+
+    /// <summary>An administrator registered a webhook endpoint.</summary>
+    WebhookRegistered,
+
+    /// <summary>An administrator changed a webhook endpoint (address, events, on or off).</summary>
+    WebhookChanged,
+
+    /// <summary>An administrator gave a webhook endpoint a new secret.</summary>
+    WebhookSecretRotated,
+
+    /// <summary>An administrator sent a webhook delivery again.</summary>
+    WebhookReplayed,
 }

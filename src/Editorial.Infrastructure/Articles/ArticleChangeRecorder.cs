@@ -7,6 +7,7 @@ using Editorial.Domain.Notifications;
 using Editorial.Domain.Workflow;
 using Editorial.Infrastructure.Audit;
 using Editorial.Infrastructure.Events;
+using Editorial.Infrastructure.Outbox;
 using Editorial.Infrastructure.Persistence;
 using Editorial.Infrastructure.Search;
 using Editorial.Infrastructure.WorkQueues;
@@ -29,6 +30,8 @@ public sealed class ArticleChangeRecorder(
     IUserEvents userEvents,
     AuditKeyring keys,
     Idempotency.IdempotencyScope idempotency,
+    WebhookOutbox webhooks,
+    OutboxSignal outbox,
     ILogger<ArticleChangeRecorder> logger)
 {
     /// <summary>What a user is told when someone else's change won the race, unless the caller says better.</summary>
@@ -140,12 +143,14 @@ public sealed class ArticleChangeRecorder(
         var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         List<Notification> notifications;
         var logged = new List<AuditEvent>();
+        var outgoing = 0;
         await using (transaction)
         {
             await FollowNewRevisionsAsync(db, article, cancellationToken);
             var written = await WriteAsync(db, article, cancellationToken);
             notifications = written.Notifications;
             logged.AddRange(written.Entries);
+            outgoing += written.Outgoing;
             // The gates are read as this change left them, so they are read after it is saved. A sign-off
             // asked them itself (Article.SignOff fires its transition when they are open), and the
             // article's concurrency token keeps them from changing under it, so it is not asked twice.
@@ -160,6 +165,7 @@ public sealed class ArticleChangeRecorder(
                     var advanced = await WriteAsync(db, article, cancellationToken);
                     notifications.AddRange(advanced.Notifications);
                     logged.AddRange(advanced.Entries);
+                    outgoing += advanced.Outgoing;
                 }
             }
 
@@ -183,15 +189,23 @@ public sealed class ArticleChangeRecorder(
         {
             userEvents.NotificationsChanged(userId);
         }
+
+        if (outgoing > 0)
+        {
+            outbox.Poke();
+        }
     }
 
-    private async Task<(List<Notification> Notifications, IReadOnlyList<AuditEvent> Entries)> WriteAsync(EditorialDbContext db, Article article,
-        CancellationToken cancellationToken)
+    private async Task<(List<Notification> Notifications, IReadOnlyList<AuditEvent> Entries, int Outgoing)> WriteAsync(EditorialDbContext db,
+        Article article, CancellationToken cancellationToken)
     {
         var writers = await WritersAsync(db, article, cancellationToken);
-        var notifications = AuditTrail.PendingEvents(db, article).SelectMany(e => NotificationRules.For(e, article, writers, policy)).ToList();
+        var happened = AuditTrail.PendingEvents(db, article);
+        var notifications = happened.SelectMany(e => NotificationRules.For(e, article, writers, policy)).ToList();
         db.Notifications.AddRange(notifications);
         var entries = await AuditTrail.AppendAsync(db, article, keys.Current, cancellationToken);
+        // Webhook deliveries are written with the change, in its order (docs/architecture.md §12).
+        var outgoing = await webhooks.AddAsync(db, article, happened, entries, cancellationToken);
         await FollowInWorkQueuesAsync(db, article, cancellationToken);
         // The search finds the article by its newest text, stored once the article's row exists.
         var newText = db.ChangeTracker.Entries<Revision>()
@@ -203,7 +217,7 @@ public sealed class ArticleChangeRecorder(
             await SearchIndex.FollowAsync(db, article.Id, newText, cancellationToken);
         }
         Count(entries);
-        return (notifications, entries);
+        return (notifications, entries, outgoing);
     }
 
     // The queues' rows change with the article, in the same transaction; they are computed from its

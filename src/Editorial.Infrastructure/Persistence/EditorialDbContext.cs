@@ -79,6 +79,15 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     /// <summary>What derived data was built from.</summary>
     public DbSet<WorkQueues.DerivedState> DerivedStates => Set<WorkQueues.DerivedState>();
 
+    /// <summary>Webhook endpoints.</summary>
+    public DbSet<Domain.Webhooks.WebhookEndpoint> WebhookEndpoints => Set<Domain.Webhooks.WebhookEndpoint>();
+
+    /// <summary>Messages waiting to leave, and sent ones (docs/architecture.md §12).</summary>
+    public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
+
+    /// <summary>Every attempt to send an outbox message.</summary>
+    public DbSet<Outbox.OutboxAttempt> OutboxAttempts => Set<Outbox.OutboxAttempt>();
+
     /// <summary>True when running on PostgreSQL.</summary>
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -105,6 +114,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
         builder.ApplyConfiguration<WorkQueues.AwaitedSignOffRow>(new WorkQueueConfiguration());
         builder.ApplyConfiguration<WorkQueues.StageTally>(new WorkQueueConfiguration());
         builder.ApplyConfiguration<WorkQueues.DerivedState>(new WorkQueueConfiguration());
+        builder.ApplyConfiguration(new WebhookEndpointConfiguration());
+        builder.ApplyConfiguration<Outbox.OutboxMessage>(new OutboxConfiguration());
+        builder.ApplyConfiguration<Outbox.OutboxAttempt>(new OutboxConfiguration());
     }
 
     /// <inheritdoc />

@@ -80,6 +80,7 @@ public static class EditorialHostBuilder
         services.AddScoped<Editorial.Web.Features.Workflow.WorkflowService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<SecurityLogService>();
+        services.AddScoped<Features.Webhooks.WebhookService>();
         services.AddScoped<Editorial.Web.Features.History.RevisionHistoryService>();
         services.AddScoped<Editorial.Web.Features.Changes.TrackedChangesService>();
         services.AddScoped<Editorial.Web.Features.Suggestions.SuggestionService>();
@@ -207,6 +208,7 @@ public static class EditorialHostBuilder
         app.MapClaimApi();
         app.MapRevisionApi();
         app.MapSecurityLogApi();
+        app.MapWebhookApi();
         // Our own policy (SecurityHeaders) forbids all framing; Blazor's would be a second header, and
         // SecurityHeaders leaves a policy an endpoint set alone.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

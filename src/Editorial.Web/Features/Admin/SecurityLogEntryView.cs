@@ -48,6 +48,10 @@ public sealed record SecurityLogEntryView(
         SecurityEventKind.SignInLockedOut => "Sign-in locked out",
         SecurityEventKind.SignInThrottled => "Sign-in throttled",
         SecurityEventKind.SignInFailedBurst => "Burst of failed sign-ins",
+        SecurityEventKind.WebhookRegistered => "Webhook endpoint registered",
+        SecurityEventKind.WebhookChanged => "Webhook endpoint changed",
+        SecurityEventKind.WebhookSecretRotated => "Webhook secret rotated",
+        SecurityEventKind.WebhookReplayed => "Webhook delivery replayed",
         _ => kind.ToString(),
     };
 }
