@@ -43,6 +43,17 @@ public sealed class AccessibilityTests(BrowserServer server)
     public async Task EveryPage_OfAReview_HasNoViolations(ColorScheme scheme)
     {
         var mode = scheme.ToString().ToLowerInvariant();
+        // An administrator connects a CMS first, so the review below leaves deliveries in its log.
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var admin = await server.SignedInPageAsync(DemoUsers.Admin, colorScheme: scheme);
+        await OpenAsync(admin, "/admin/webhooks");
+        await AuditAsync(admin, $"{mode} webhooks");
+        var webhooks = new WebhooksPageObject(admin);
+        await webhooks.OpenRegisterDialogAsync();
+        await AuditAsync(admin, $"{mode} webhook dialog");
+        await webhooks.RegisterAsync($"CMS ({mode})", receiver.Url, "An article was created or imported");
+        await AuditAsync(admin, $"{mode} webhook secret");
+
         var editor = await server.SignedInPageAsync(DemoUsers.Editor, colorScheme: scheme);
         await AuditAsync(editor, $"{mode} dashboard");
 
@@ -116,7 +127,9 @@ public sealed class AccessibilityTests(BrowserServer server)
         await editor.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Suggestions") }).ClickAsync();
         await AuditAsync(editor, $"{mode} article with a suggestion");
 
-        var admin = await server.SignedInPageAsync(DemoUsers.Admin, colorScheme: scheme);
+        await admin.GetByRole(AriaRole.Link, new() { Name = $"CMS ({mode})" }).ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("webhook-delivery").First).ToBeVisibleAsync();
+        await AuditAsync(admin, $"{mode} webhook deliveries");
         await OpenAsync(admin, "/admin/users");
         await AuditAsync(admin, $"{mode} users");
         await OpenAsync(admin, "/admin/security-log");

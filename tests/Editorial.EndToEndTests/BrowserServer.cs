@@ -25,7 +25,12 @@ public sealed class BrowserServer : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        _app = EditorialAppFactory.OnPostgres(_database);
+        _app = EditorialAppFactory.OnPostgres(_database, settings: new Dictionary<string, string?>
+        {
+            // Webhook tests post to a receiver on this machine, which an administrator allows here.
+            ["Webhooks:AllowedPrivateHosts:0"] = "127.0.0.1",
+            ["Outbox:PollInterval"] = "00:00:00.500",
+        });
         BaseUrl = _app.StartKestrel();
         _playwright = await Playwright.CreateAsync();
         Browser = await LaunchChromiumAsync(_playwright);

@@ -70,6 +70,9 @@ public sealed class Article
     /// <summary>When the article is due (UTC); null when no date is set.</summary>
     public DateTime? DueAt { get; private set; }
 
+    /// <summary>The embargo: the approved text is not handed off before this time (UTC); null when there is none.</summary>
+    public DateTime? PublishAt { get; private set; }
+
     /// <summary>The accepted text's snapshot; null while the first revision is the baseline.</summary>
     public Guid? BaselineId { get; private set; }
 
@@ -334,6 +337,43 @@ public sealed class Article
         UpdatedAt = now;
         _events.Add(new ArticleAssigned(manager.UserId, now, AssignedFactCheckerId, AssignedManagerId, DueAt));
     }
+
+    /// <summary>The longest an embargo may reach ahead.</summary>
+    public static readonly TimeSpan MaxEmbargo = TimeSpan.FromDays(366);
+
+    /// <summary>
+    /// Sets the embargo: the approved text is not handed off (webhook, <c>GET …/approved</c>) before
+    /// <paramref name="publishAt"/>; null lifts it. Managers only; a time in the past, or more than a
+    /// year ahead, is refused.
+    /// </summary>
+    /// <exception cref="WorkflowPermissionException">The actor is not a Manager.</exception>
+    /// <exception cref="EditorialDomainException">The time is in the past or too far ahead.</exception>
+    public void SetEmbargo(WorkflowActor manager, DateTime? publishAt, DateTime now)
+    {
+        Eligibility.EnsureRole(ArticleAction.SetEmbargo, manager);
+        var at = publishAt is { } p ? DateTime.SpecifyKind(p, DateTimeKind.Utc) : (DateTime?)null;
+        if (at <= now)
+        {
+            throw new EditorialDomainException("An embargo ends in the future; to release the article now, lift the embargo.");
+        }
+
+        if (at > now + MaxEmbargo)
+        {
+            throw new EditorialDomainException("An embargo may reach at most a year ahead.");
+        }
+
+        if (at == PublishAt)
+        {
+            return;
+        }
+
+        PublishAt = at;
+        UpdatedAt = now;
+        _events.Add(new EmbargoSet(manager.UserId, now, PublishAt));
+    }
+
+    /// <summary>Whether the approved text may be handed off now: it is approved (read-only) and no embargo holds it.</summary>
+    public bool IsReleased(WorkflowPolicy policy, DateTime now) => policy.Stage(Stage).TextReadOnly && !(PublishAt > now);
 
     /// <summary>Whether the article is past its due date and not yet in a read-only (finished) stage.</summary>
     public static bool IsOverdue(DateTime? dueAt, bool stageIsReadOnly, DateTime now) => dueAt < now && !stageIsReadOnly;

@@ -28,6 +28,9 @@ public sealed record SignOffEnded(string? ActorId, DateTime At, Guid SignOffId, 
 public sealed record StageChanged(string? ActorId, DateTime At, string Transition, string From, string To, string Reason,
     bool BySignOffs) : ArticleEvent(ActorId, At);
 
+/// <summary>A manager set, moved or lifted (null) the embargo: the publication handoff waits until then.</summary>
+public sealed record EmbargoSet(string? ActorId, DateTime At, DateTime? PublishAt) : ArticleEvent(ActorId, At);
+
 /// <summary>A manager assigned people or a due date.</summary>
 public sealed record ArticleAssigned(string? ActorId, DateTime At, string? FactCheckerId, string? ManagerId, DateTime? DueAt) : ArticleEvent(ActorId, At);
 

@@ -32,4 +32,7 @@ public enum ArticleAction
     /// a suggestion writes the text, so it is <see cref="Edit"/>.
     /// </summary>
     Suggest,
+
+    /// <summary>Set, move or lift the embargo: the time before which an approved article is not handed off.</summary>
+    SetEmbargo,
 }

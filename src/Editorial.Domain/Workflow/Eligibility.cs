@@ -24,6 +24,7 @@ public sealed record Eligibility(WorkflowPolicy Policy, WorkflowActor Actor, Sta
         [ArticleAction.DecideChanges] = ([Roles.Editor, Roles.Manager], "Only an Editor or a Manager may accept or reject tracked changes."),
         [ArticleAction.Assign] = ([Roles.Manager], "Only a Manager may assign articles."),
         [ArticleAction.Suggest] = ([Roles.Editor, Roles.FactChecker, Roles.Manager], "Only Editors, Fact-checkers and Managers suggest changes."),
+        [ArticleAction.SetEmbargo] = ([Roles.Manager], "Only a Manager may set an embargo."),
     };
 
     private static readonly Dictionary<ArticleAction, string> Labels = new()
@@ -36,6 +37,7 @@ public sealed record Eligibility(WorkflowPolicy Policy, WorkflowActor Actor, Sta
         [ArticleAction.DecideChanges] = "Accept or reject changes",
         [ArticleAction.Assign] = "Assign",
         [ArticleAction.Suggest] = "Suggest changes",
+        [ArticleAction.SetEmbargo] = "Set the embargo",
     };
 
     /// <summary>What an article in <paramref name="stage"/> allows <paramref name="actor"/>.</summary>

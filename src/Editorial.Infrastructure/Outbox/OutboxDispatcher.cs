@@ -121,6 +121,13 @@ public sealed class OutboxDispatcher(
         }
 
         var settled = clock.GetUtcNow().UtcDateTime;
+        if (result.HeldUntil is { } until)
+        {
+            message.Hold(until, Options.RetryFor);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return true;
+        }
+
         db.OutboxAttempts.Add(message.Settle(result, started, settled, Options.RetryDelay(message.Attempts + 1)));
         await db.SaveChangesAsync(CancellationToken.None);
         if (!result.Succeeded)

@@ -13,8 +13,9 @@ public sealed class OutboxMessage
         Channel = EventType = Body = string.Empty;
     }
 
-    /// <summary>A message due now.</summary>
-    public OutboxMessage(string channel, Guid targetId, Guid? articleId, long ordinal, string eventType, string body, DateTime now, DateTime giveUpAt)
+    /// <summary>A message due at <paramref name="dueAt"/> (now, or when an embargo ends).</summary>
+    public OutboxMessage(string channel, Guid targetId, Guid? articleId, long ordinal, string eventType, string body, DateTime now, DateTime dueAt,
+        TimeSpan retryFor)
     {
         Id = Guid.CreateVersion7();
         Channel = channel;
@@ -23,8 +24,9 @@ public sealed class OutboxMessage
         Ordinal = ordinal;
         EventType = eventType;
         Body = body;
-        CreatedAt = DueAt = now;
-        GiveUpAt = giveUpAt;
+        CreatedAt = now;
+        DueAt = dueAt;
+        GiveUpAt = dueAt + retryFor;
     }
 
     /// <summary>Identity; also what the receiver is told the message is (<c>webhook-id</c>).</summary>
@@ -108,6 +110,18 @@ public sealed class OutboxMessage
         return new OutboxAttempt(Id, Attempts, startedAt, (int)Math.Min(int.MaxValue, (now - startedAt).TotalMilliseconds), result.StatusCode,
             result.Succeeded, result.Succeeded ? null : LastError, response);
     }
+
+    /// <summary>Holds it until <paramref name="until"/> (an embargo), with its retries counted from then.</summary>
+    public void Hold(DateTime until, TimeSpan retryFor)
+    {
+        DueAt = until;
+        GiveUpAt = until + retryFor;
+        LeaseUntil = null;
+        LeaseOwner = null;
+    }
+
+    /// <summary>What is sent from now on, completed at the moment of sending (the approved article's handoff).</summary>
+    public void Complete(string body) => Body = body;
 
     /// <summary>Sends it again (an administrator's replay): due now, with a day of retries.</summary>
     public void Replay(DateTime now, TimeSpan retryFor)

@@ -20,6 +20,17 @@ public sealed class WebhookOutbox(WebhookPayloads payloads, WorkflowPolicy polic
     public async Task<int> AddAsync(EditorialDbContext db, Article article, IReadOnlyList<ArticleEvent> happened, IReadOnlyList<AuditEvent> entries,
         CancellationToken cancellationToken)
     {
+        if (happened.OfType<StageChanged>().FirstOrDefault(s => policy.Stage(s.From).TextReadOnly) is { } reopened)
+        {
+            // A handoff still held by an embargo is withdrawn now (WebhookSender finds the article no longer
+            // approved), so the deliveries after it need not wait for the embargo.
+            await RescheduleHandoffsAsync(db, article.Id, reopened.At, cancellationToken);
+        }
+        else if (happened.OfType<EmbargoSet>().LastOrDefault() is { } embargo)
+        {
+            await RescheduleHandoffsAsync(db, article.Id, embargo.PublishAt ?? embargo.At, cancellationToken);
+        }
+
         var typed = happened
             .Select((e, i) => (Event: e, Type: WebhookEventTypes.Of(e, policy), entries[i].Sequence))
             .Where(e => e.Type is not null)
@@ -41,10 +52,21 @@ public sealed class WebhookOutbox(WebhookPayloads payloads, WorkflowPolicy polic
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var delivery in deliveries)
         {
+            // The handoff of an embargoed article waits for the embargo (WebhookSender checks it again when sending).
+            var due = delivery.Type == WebhookEventTypes.ArticleApproved && article.PublishAt > now ? article.PublishAt.Value : now;
             db.OutboxMessages.Add(new OutboxMessage(OutboxChannels.Webhook, delivery.Endpoint.Id, article.Id, delivery.Sequence, delivery.Type,
-                payloads.For(delivery.Endpoint.Format, delivery.Type, delivery.Event, article, names), now, now + options.Value.RetryFor));
+                payloads.For(delivery.Endpoint.Format, delivery.Type, delivery.Event, article, names), now, due, options.Value.RetryFor));
         }
 
         return deliveries.Count;
+    }
+
+    // A handoff waiting for an embargo that moved (or was lifted) is due when the embargo now ends.
+    private async Task RescheduleHandoffsAsync(EditorialDbContext db, Guid articleId, DateTime due, CancellationToken cancellationToken)
+    {
+        var giveUpAt = due + options.Value.RetryFor;
+        await db.OutboxMessages
+            .Where(m => m.ArticleId == articleId && m.EventType == WebhookEventTypes.ArticleApproved && m.Status == OutboxStatus.Pending && m.Attempts == 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.DueAt, due).SetProperty(m => m.GiveUpAt, giveUpAt), cancellationToken);
     }
 }

@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
 using Editorial.Domain.Webhooks;
 using Editorial.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Editorial.Infrastructure.Outbox;
@@ -21,6 +23,7 @@ public sealed class WebhookSender(
     IDbContextFactory<EditorialDbContext> dbFactory,
     WebhookSecrets secrets,
     IOptions<WebhookOptions> options,
+    IServiceScopeFactory scopes,
     TimeProvider clock) : IOutboxSender
 {
     /// <inheritdoc />
@@ -58,6 +61,25 @@ public sealed class WebhookSender(
             return DeliveryResult.GiveUp("The endpoint's secret cannot be read (the keys that protected it are gone); give it a new secret.");
         }
 
+        if (message.EventType == WebhookEventTypes.ArticleApproved && message.ArticleId is { } articleId)
+        {
+            var handoff = await HandoffOfAsync(articleId, message.Body, cancellationToken);
+            if (handoff?.HeldUntil is { } until)
+            {
+                return DeliveryResult.Held(until);
+            }
+
+            if (handoff?.Withdrawn is { } why)
+            {
+                return DeliveryResult.GiveUp(why);
+            }
+
+            if (handoff?.Payload is { } payload && endpoint.Format == WebhookFormat.Standard)
+            {
+                message.Complete(WithHandoff(message.Body, payload));
+            }
+        }
+
         var id = IdOf(message);
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url)
@@ -93,6 +115,26 @@ public sealed class WebhookSender(
         {
             return new DeliveryResult(false, null, $"Could not reach the receiver: {e.Message}", null);
         }
+    }
+
+    // The approved article as it is handed off now: built when sent, so an embargo holds it and a reopening withdraws it.
+    private async Task<Handoff?> HandoffOfAsync(Guid articleId, string body, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (scope.ServiceProvider.GetService<IHandoffSource>() is not { } source)
+        {
+            return null;
+        }
+
+        var approvedHash = JsonNode.Parse(body)?["data"]?["article"]?["contentHash"]?.GetValue<string>() ?? string.Empty;
+        return await source.HandoffAsync(articleId, approvedHash, cancellationToken);
+    }
+
+    private static string WithHandoff(string body, JsonObject handoff)
+    {
+        var root = JsonNode.Parse(body)!.AsObject();
+        root["data"]!.AsObject()["handoff"] = handoff.DeepClone();
+        return root.ToJsonString();
     }
 
     // The start of an answer, without waiting for (or keeping) the rest of a huge one.

@@ -204,6 +204,9 @@ namespace Editorial.Migrations.Postgres.Migrations
                     b.Property<DateTime>("EnteredStageAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)

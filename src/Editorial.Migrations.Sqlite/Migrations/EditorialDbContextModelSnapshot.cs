@@ -199,6 +199,9 @@ namespace Editorial.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("EnteredStageAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)

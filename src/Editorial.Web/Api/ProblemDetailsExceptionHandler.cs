@@ -34,6 +34,13 @@ internal sealed class ProblemDetailsExceptionHandler : IExceptionHandler
             problem.Extensions["titleConflict"] = merge.Title;
         }
 
+        // An embargoed handoff says when it is released (HTTP-date), and the problem holds it too.
+        if (exception is Features.Publication.HandoffNotReadyException { HeldUntil: { } until })
+        {
+            problem.Extensions["heldUntil"] = until;
+            httpContext.Response.Headers.RetryAfter = new DateTimeOffset(until, TimeSpan.Zero).ToString("R");
+        }
+
         // Through the problem details service: its customization adds the traceId (see ApiConventions).
         if (error.StatusCode == StatusCodes.Status503ServiceUnavailable)
         {

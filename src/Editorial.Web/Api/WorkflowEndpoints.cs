@@ -30,6 +30,10 @@ public static class WorkflowEndpoints
     /// <param name="DueAt">Due time (UTC).</param>
     public sealed record AssignRequest(string? FactCheckerId, string? ManagerId, DateTime? DueAt);
 
+    /// <summary>An embargo set through the API.</summary>
+    /// <param name="PublishAt">When the approved article may be handed off (UTC); null lifts the embargo.</param>
+    public sealed record EmbargoRequest(DateTime? PublishAt);
+
     /// <summary>Maps <c>/api/articles/{id}/workflow</c>, its actions, sign-offs and audit log.</summary>
     public static IEndpointRouteBuilder MapWorkflowApi(this IEndpointRouteBuilder endpoints)
     {
@@ -43,6 +47,9 @@ public static class WorkflowEndpoints
         article.MapPost("/workflow/{transition}", PerformAsync).WithName("PerformTransition").WithSummary("Moves the article on by a transition.");
         article.MapPost("/sign-offs", SignOffAsync).WithName("SignOff").WithSummary("Signs off the revision read in one role.");
         article.MapPost("/assignment", AssignAsync).WithName("Assign").WithSummary("Assigns the fact-checker, the manager and the due time.");
+        article.MapPut("/embargo", SetEmbargoAsync).WithName("SetEmbargo").WithSummary("Sets (or, with null, lifts) the embargo (Managers).");
+        article.MapGet("/approved", GetApprovedAsync).WithName("GetApproved")
+            .WithSummary("The publication handoff of the approved article; 409 if it is not approved or an embargo holds it.");
         article.MapGet("/audit", GetAuditTimelineAsync).WithName("GetAuditTimeline").WithSummary("The article's audit log, as a timeline.");
         article.MapGet("/audit/verify", VerifyAuditAsync).WithName("VerifyAudit").WithSummary("Checks the article's audit chain.");
         return endpoints;
@@ -68,6 +75,15 @@ public static class WorkflowEndpoints
     private static async Task<Ok<WorkflowView>> AssignAsync(ClaimsPrincipal user, WorkflowService workflow, Guid id, AssignRequest request,
         CancellationToken ct) =>
         TypedResults.Ok(await workflow.AssignAsync(user, id, request.FactCheckerId, request.ManagerId, request.DueAt?.ToUniversalTime(), ct));
+
+    private static async Task<Ok<WorkflowView>> SetEmbargoAsync(ClaimsPrincipal user, WorkflowService workflow, Guid id, EmbargoRequest request,
+        CancellationToken ct) =>
+        TypedResults.Ok(await workflow.SetEmbargoAsync(user, id, request.PublishAt, ct));
+
+    // Never the text of a revision that is not the approved one; while embargoed, a 409 with Retry-After.
+    private static async Task<Ok<System.Text.Json.Nodes.JsonObject>> GetApprovedAsync(ClaimsPrincipal user,
+        Features.Publication.HandoffService handoff, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await handoff.GetAsync(user, id, ct));
 
     private static async Task<Ok<IReadOnlyList<TimelineEntry>>> GetAuditTimelineAsync(ClaimsPrincipal user, WorkflowService workflow, Guid id,
         CancellationToken ct) =>

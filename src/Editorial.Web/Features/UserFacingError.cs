@@ -23,6 +23,7 @@ public sealed record UserFacingError(string Title, string Message, int StatusCod
         ConcurrencyConflictException e => new("Conflict.", e.Message, StatusCodes.Status409Conflict),
         Articles.MergeConflictException e => new("Merge conflict.", e.Message, StatusCodes.Status409Conflict),
         StaleTextException e => new("The text changed.", e.Message, StatusCodes.Status409Conflict),
+        Publication.HandoffNotReadyException e => new("Not handed off.", e.Message, StatusCodes.Status409Conflict),
         WorkflowPermissionException e => new("Forbidden.", e.Message, StatusCodes.Status403Forbidden),
         BadHttpRequestException e => new("Bad request.", e.Message, e.StatusCode),
         _ when DatabaseErrors.IsUnavailable(exception) => DatabaseUnavailable,

@@ -81,6 +81,8 @@ public static class EditorialHostBuilder
         services.AddScoped<UserAdminService>();
         services.AddScoped<SecurityLogService>();
         services.AddScoped<Features.Webhooks.WebhookService>();
+        services.AddScoped<Features.Publication.HandoffService>();
+        services.AddScoped<Editorial.Infrastructure.Outbox.IHandoffSource>(sp => sp.GetRequiredService<Features.Publication.HandoffService>());
         services.AddScoped<Editorial.Web.Features.History.RevisionHistoryService>();
         services.AddScoped<Editorial.Web.Features.Changes.TrackedChangesService>();
         services.AddScoped<Editorial.Web.Features.Suggestions.SuggestionService>();

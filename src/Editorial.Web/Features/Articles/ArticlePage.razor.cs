@@ -278,6 +278,26 @@ public partial class ArticlePage
         _ => $"Done: {action.Transition.Label}.",
     };
 
+    private async Task EmbargoAsync()
+    {
+        var user = (await AuthenticationState).User;
+        var parameters = new DialogParameters<EmbargoDialog> { { d => d.Current, _workflow!.Assignment.EmbargoedUntil } };
+        var dialog = await Dialogs.ShowAsync<EmbargoDialog>("Embargo", parameters);
+        if (await dialog.Result is not { Canceled: false, Data: EmbargoChoice choice })
+        {
+            return;
+        }
+
+        if (await Snackbar.TryAsync(() => Workflow.SetEmbargoAsync(user, Id, choice.PublishAt)))
+        {
+            Snackbar.Add(choice.PublishAt is null ? "Embargo lifted." : "Embargo set.", Severity.Success);
+        }
+        else
+        {
+            await ReloadAsync();
+        }
+    }
+
     private async Task AssignAsync()
     {
         var user = (await AuthenticationState).User;

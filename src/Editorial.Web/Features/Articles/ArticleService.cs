@@ -43,7 +43,7 @@ public sealed class ArticleService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await ArticleListOrder.Ordered(Filtered(db.Articles.AsNoTracking(), filter, db.IsPostgres), filter, after, db.IsPostgres)
             .Take(pageSize + 1)
-            .Select(a => new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false))
+            .Select(a => new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false, a.PublishAt))
             .ToListAsync(cancellationToken);
 
         var hasMore = rows.Count > pageSize;

@@ -50,8 +50,11 @@ public sealed class ClaimService(
             CanCheck = may.May(ArticleAction.CheckClaim) };
     }
 
-    // The claims as anyone sees them, and the article's stage (what a reader may do with them depends on it).
-    private async Task<(ClaimsView Claims, string Stage)> ReadAsync(Guid articleId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The claims as anyone sees them, and the article's stage (what a reader may do with them depends
+    /// on it). Not authorized: the caller has checked who asks (the publication handoff is sent by the app).
+    /// </summary>
+    internal async Task<(ClaimsView Claims, string Stage)> ReadAsync(Guid articleId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var head = await db.Articles.Where(a => a.Id == articleId).Select(a => new { a.CurrentRevisionNumber, a.Stage }).SingleOrDefaultAsync(cancellationToken)

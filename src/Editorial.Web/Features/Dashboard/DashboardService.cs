@@ -77,7 +77,7 @@ public sealed class DashboardService(
                 join a in db.Articles on w.ArticleId equals a.Id
                 select new
                 {
-                    Item = new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false),
+                    Item = new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false, a.PublishAt),
                     Invalidated = db.SignOffs.Any(s => s.ArticleId == a.Id && s.UserId == me && s.EndReason == SignOffEnd.TextChanged
                                                        && s.CreatedAt >= a.EnteredStageAt),
                     // As TextAuthors counts writers: the authors of its revisions.
@@ -102,7 +102,7 @@ public sealed class DashboardService(
         var rows = await drafts
             .OrderBy(a => a.DueAt == null).ThenBy(a => a.DueAt).ThenByDescending(a => a.UpdatedAt)
             .Take(QueueLimit)
-            .Select(a => new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false))
+            .Select(a => new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false, a.PublishAt))
             .ToListAsync(cancellationToken);
         return rows.Select(r => new QueueItem(articles.WithOverdue(r), "Your draft", false, submit, null));
     }

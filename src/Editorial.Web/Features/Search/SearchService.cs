@@ -40,7 +40,7 @@ public sealed class SearchService(
         var matches = await SearchIndex.SearchAsync(db, terms, stage, Math.Clamp(limit, 1, MaxResults), cancellationToken);
         var ids = matches.Items.Select(m => m.ArticleId).ToList();
         var found = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false))
+            .Select(a => new ArticleListItem(a.Id, a.Slug, a.Title, a.Stage, a.Byline, a.UpdatedAt, a.DueAt, false, a.PublishAt))
             .ToDictionaryAsync(a => a.Id, cancellationToken);
         var hits = matches.Items.Where(m => found.ContainsKey(m.ArticleId))
             .Select(m => new SearchHit(articles.WithOverdue(found[m.ArticleId]), m.Snippet))

@@ -44,6 +44,8 @@ public static class TimelineFormatter
                 : $"{actor} moved the article from {Stage(e.From)} to {Stage(e.To)} ({e.Transition}).", NullIfEmpty(e.Reason)),
             ArticleAssigned e => ($"{actor} assigned fact-checker {NameOrNobody(e.FactCheckerId)}, manager {NameOrNobody(e.ManagerId)}, " +
                 $"due {(e.DueAt is { } due ? due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "no date")}.", null),
+            EmbargoSet { PublishAt: { } until } => ($"{actor} set an embargo: not handed off before {until.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC.", null),
+            EmbargoSet => ($"{actor} lifted the embargo.", null),
             ChangesAccepted e => ($"{actor} accepted {Count(e.Count)} into the accepted text.", null),
             ChangesRejected e => ($"{actor} rejected {Count(e.Count)}, making revision {e.RevisionNumber}.", null),
             SuggestionRejected e => (e.ActorId == e.SuggesterId

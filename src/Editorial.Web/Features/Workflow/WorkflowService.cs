@@ -114,6 +114,21 @@ public sealed class WorkflowService(
         });
     }
 
+    /// <summary>
+    /// Sets, moves or lifts (null) the embargo (Managers): the approved article is handed off — by
+    /// webhook and <c>GET …/approved</c> — only once it has passed.
+    /// </summary>
+    public async Task<WorkflowView> SetEmbargoAsync(ClaimsPrincipal user, Guid articleId, DateTime? publishAt, CancellationToken cancellationToken = default)
+    {
+        await authorization.RequireAsync(user, Policies.ReadArticles, "act on articles");
+        var actor = user.ToActor();
+        return await ChangeAsync(user, articleId, cancellationToken, (_, article) =>
+        {
+            article.SetEmbargo(actor, publishAt?.ToUniversalTime(), Now);
+            return Task.FromResult(AlreadyRead.Nothing);
+        });
+    }
+
     /// <summary>The people a manager can assign: holders of the FactChecker and Manager roles, by name.</summary>
     public async Task<IReadOnlyList<PersonView>> AssignableAsync(ClaimsPrincipal user, string role, CancellationToken cancellationToken = default)
     {
@@ -308,7 +323,8 @@ public sealed class WorkflowService(
         var stages = policy.Stages.Select(s => new StageView(s.Name, s.Label, s.Name == article.Stage, s.TextReadOnly)).ToList();
         var stageReadOnly = policy.Stage(article.Stage).TextReadOnly;
         var assignment = new AssignmentView(Person(article.AssignedFactCheckerId), Person(article.AssignedManagerId), article.DueAt,
-            Article.IsOverdue(article.DueAt, stageReadOnly, Now), may.May(ArticleAction.Assign));
+            Article.IsOverdue(article.DueAt, stageReadOnly, Now), may.May(ArticleAction.Assign),
+            article.PublishAt > Now ? article.PublishAt : null, may.May(ArticleAction.SetEmbargo));
         return new WorkflowView(article.Id, article.Stage, stages, article.CurrentRevisionNumber, transitions, myInvalidated, assignment,
             may.PossibleActions());
     }

@@ -29,7 +29,10 @@ public sealed record WorkflowView(
 /// <param name="DueAt">The due date (UTC).</param>
 /// <param name="IsOverdue">Past due and not finished.</param>
 /// <param name="CanAssign">Whether this user (a Manager) may change the assignment.</param>
-public sealed record AssignmentView(PersonView? FactChecker, PersonView? Manager, DateTime? DueAt, bool IsOverdue, bool CanAssign);
+/// <param name="EmbargoedUntil">The embargo, while it holds (UTC); null when there is none, or it has passed.</param>
+/// <param name="CanSetEmbargo">Whether this user (a Manager) may set or lift the embargo.</param>
+public sealed record AssignmentView(PersonView? FactChecker, PersonView? Manager, DateTime? DueAt, bool IsOverdue, bool CanAssign,
+    DateTime? EmbargoedUntil = null, bool CanSetEmbargo = false);
 
 /// <summary>A stage, and whether the article is in it.</summary>
 public sealed record StageView(string Name, string Label, bool IsCurrent, bool TextReadOnly);
