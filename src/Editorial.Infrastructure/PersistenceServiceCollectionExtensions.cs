@@ -72,11 +72,12 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<SecurityLog>();
         services.AddScoped<LegacyAuditSealer>();
         services.AddScoped<Articles.ArticleChangeRecorder>();
-        AddOutbox(services);
         services.AddScoped<Idempotency.IdempotencyScope>();
         services.AddScoped<UserAccountCreator>();
         services.AddScoped<DatabaseSeeder>();
         services.AddHostedService<DatabaseInitializer>();
+        // After the initializer: hosted services start in order, so the outbox finds its tables migrated.
+        AddOutbox(services);
         services.AddHostedService(sp => sp.GetRequiredService<PostgresEventRelay>());
         return services;
     }
@@ -93,6 +94,11 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<Outbox.WebhookSecrets>();
         services.AddSingleton<Outbox.OutboxSignal>();
         services.AddSingleton<Outbox.IOutboxSender, Outbox.WebhookSender>();
+        services.AddOptions<Mail.MailOptions>().BindConfiguration(Mail.MailOptions.Section);
+        services.AddSingleton<Mail.MailOutbox>();
+        services.AddSingleton<Outbox.IOutboxSender, Mail.MailSender>();
+        services.AddSingleton<Mail.MailScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<Mail.MailScheduler>());
         services.AddSingleton<Outbox.OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<Outbox.OutboxDispatcher>());
         services.AddHttpClient(Outbox.WebhookOptions.HttpClientName)

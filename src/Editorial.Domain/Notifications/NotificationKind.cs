@@ -17,4 +17,10 @@ public enum NotificationKind
 
     /// <summary>Someone @mentioned the user in a comment.</summary>
     Mentioned,
+
+    /// <summary>An article they are assigned to (or wrote) is due within a day.</summary>
+    DueTomorrow,
+
+    /// <summary>An article they are assigned to (or wrote) is past its due date.</summary>
+    Overdue,
 }

@@ -31,6 +31,7 @@ public sealed class ArticleChangeRecorder(
     AuditKeyring keys,
     Idempotency.IdempotencyScope idempotency,
     WebhookOutbox webhooks,
+    Mail.MailOutbox mail,
     OutboxSignal outbox,
     ILogger<ArticleChangeRecorder> logger)
 {
@@ -204,8 +205,9 @@ public sealed class ArticleChangeRecorder(
         var notifications = happened.SelectMany(e => NotificationRules.For(e, article, writers, policy)).ToList();
         db.Notifications.AddRange(notifications);
         var entries = await AuditTrail.AppendAsync(db, article, keys.Current, cancellationToken);
-        // Webhook deliveries are written with the change, in its order (docs/architecture.md §12).
-        var outgoing = await webhooks.AddAsync(db, article, happened, entries, cancellationToken);
+        // Webhook deliveries and e-mails are written with the change, in its order (docs/architecture.md §12).
+        var outgoing = await webhooks.AddAsync(db, article, happened, entries, cancellationToken)
+            + await mail.AddAsync(db, notifications, cancellationToken);
         await FollowInWorkQueuesAsync(db, article, cancellationToken);
         // The search finds the article by its newest text, stored once the article's row exists.
         var newText = db.ChangeTracker.Entries<Revision>()

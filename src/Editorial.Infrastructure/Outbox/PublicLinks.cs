@@ -9,5 +9,8 @@ public sealed class PublicLinks(string? baseUrl)
     private readonly string _base = (baseUrl ?? string.Empty).TrimEnd('/');
 
     /// <summary>An article's page.</summary>
-    public string Article(Guid articleId) => $"{_base}/articles/{articleId}";
+    public string Article(Guid articleId) => Path($"/articles/{articleId}");
+
+    /// <summary>Any page, by its path (starting with /).</summary>
+    public string Path(string path) => _base + path;
 }

@@ -88,6 +88,12 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     /// <summary>Every attempt to send an outbox message.</summary>
     public DbSet<Outbox.OutboxAttempt> OutboxAttempts => Set<Outbox.OutboxAttempt>();
 
+    /// <summary>Each person's e-mail settings.</summary>
+    public DbSet<MailPreferences> MailPreferences => Set<MailPreferences>();
+
+    /// <summary>Due-date reminders already sent.</summary>
+    public DbSet<Mail.ReminderSent> RemindersSent => Set<Mail.ReminderSent>();
+
     /// <summary>True when running on PostgreSQL.</summary>
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -115,6 +121,8 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
         builder.ApplyConfiguration<WorkQueues.StageTally>(new WorkQueueConfiguration());
         builder.ApplyConfiguration<WorkQueues.DerivedState>(new WorkQueueConfiguration());
         builder.ApplyConfiguration(new WebhookEndpointConfiguration());
+        builder.ApplyConfiguration<MailPreferences>(new MailConfiguration());
+        builder.ApplyConfiguration<Mail.ReminderSent>(new MailConfiguration());
         builder.ApplyConfiguration<Outbox.OutboxMessage>(new OutboxConfiguration());
         builder.ApplyConfiguration<Outbox.OutboxAttempt>(new OutboxConfiguration());
     }

@@ -651,6 +651,29 @@ namespace Editorial.Migrations.Sqlite.Migrations
                     b.ToTable("claim_sources", (string)null);
                 });
 
+            modelBuilder.Entity("Editorial.Domain.Notifications.MailPreferences", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DigestHour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DigestedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("DigestHour");
+
+                    b.ToTable("mail_preferences", (string)null);
+                });
+
             modelBuilder.Entity("Editorial.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1000,6 +1023,26 @@ namespace Editorial.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("personal_access_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Editorial.Infrastructure.Mail.ReminderSent", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "Kind", "DueAt");
+
+                    b.ToTable("reminders_sent", (string)null);
                 });
 
             modelBuilder.Entity("Editorial.Infrastructure.Outbox.OutboxAttempt", b =>
@@ -1484,6 +1527,15 @@ namespace Editorial.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Editorial.Domain.Notifications.MailPreferences", b =>
+                {
+                    b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("Editorial.Domain.Notifications.MailPreferences", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Editorial.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("Editorial.Domain.Articles.Article", null)
@@ -1551,6 +1603,15 @@ namespace Editorial.Migrations.Sqlite.Migrations
                     b.HasOne("Editorial.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Editorial.Infrastructure.Mail.ReminderSent", b =>
+                {
+                    b.HasOne("Editorial.Domain.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

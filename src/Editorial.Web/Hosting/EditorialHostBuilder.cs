@@ -82,6 +82,9 @@ public static class EditorialHostBuilder
         services.AddScoped<SecurityLogService>();
         services.AddScoped<Features.Webhooks.WebhookService>();
         services.AddScoped<Features.Publication.HandoffService>();
+        services.AddSingleton<Features.Mail.UnsubscribeTokens>();
+        services.AddScoped<Features.Mail.MailPreferencesService>();
+        services.AddScoped<Editorial.Infrastructure.Mail.IMailComposer, Features.Mail.MailComposer>();
         services.AddScoped<Editorial.Infrastructure.Outbox.IHandoffSource>(sp => sp.GetRequiredService<Features.Publication.HandoffService>());
         services.AddScoped<Editorial.Web.Features.History.RevisionHistoryService>();
         services.AddScoped<Editorial.Web.Features.Changes.TrackedChangesService>();
@@ -211,6 +214,7 @@ public static class EditorialHostBuilder
         app.MapRevisionApi();
         app.MapSecurityLogApi();
         app.MapWebhookApi();
+        Features.Mail.MailEndpoints.MapMailEndpoints(app);
         // Our own policy (SecurityHeaders) forbids all framing; Blazor's would be a second header, and
         // SecurityHeaders leaves a policy an endpoint set alone.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

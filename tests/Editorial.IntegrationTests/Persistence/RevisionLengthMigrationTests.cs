@@ -43,12 +43,16 @@ public sealed class RevisionLengthMigrationTests(PostgresDatabase postgres) : IC
         await using var db = new EditorialDbContext(options.Options);
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(Before);
-        // The article through the model (its table is the same before and after); the revision as it
-        // was stored before, without a length.
+        // The article through the model, with the columns later migrations add to its table there for
+        // the insert only; the revision as it was stored before, without a length.
+        await db.Database.ExecuteSqlRawAsync(settings.Provider == DatabaseProvider.Postgres
+            ? """ALTER TABLE articles ADD COLUMN "PublishAt" timestamp with time zone NULL"""
+            : """ALTER TABLE articles ADD COLUMN "PublishAt" TEXT NULL""");
         var (article, first) = Article.Import(ArticleText.Create("Upgraded", Body, TextLimits.Default), "Erin Editor", "upgraded",
             Stages.Draft, DateTime.UtcNow, WorkflowPolicy.Default);
         db.Articles.Add(article);
         await db.SaveChangesAsync();
+        await db.Database.ExecuteSqlRawAsync("""ALTER TABLE articles DROP COLUMN "PublishAt" """);
         var revision = first.Id;
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO revisions ("Id", "ArticleId", "Number", "CreatedAt", "Kind", "Title", "Body", "ContentHash", "Summary")
