@@ -96,6 +96,11 @@ public sealed class AccessibilityTests(BrowserServer server)
         await AuditAsync(editor, $"{mode} changes since my sign-off");
         await OpenAsync(editor, "/articles");
         await AuditAsync(editor, $"{mode} articles");
+        await OpenAsync(editor, "/account/notifications");
+        await AuditAsync(editor, $"{mode} notification e-mails");
+        // Reached from an e-mail, and never interactive: a plain page.
+        await editor.GotoAsync("/mail/unsubscribe?token=not-a-token");
+        await AuditAsync(editor, $"{mode} unsubscribe");
         await OpenAsync(editor, "/search?q=memorial");
         await AuditAsync(editor, $"{mode} search");
         await OpenAsync(editor, "/tokens");

@@ -82,4 +82,23 @@ public sealed class WebhookTests(BrowserServer server)
         await Assertions.Expect(manager.GetByTestId("embargo")).ToHaveCountAsync(0);
         await manager.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task APerson_ChoosesWhichNotificationsComeByEmail()
+    {
+        var page = await server.SignedInPageAsync(DemoUsers.FactChecker);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Notification e-mails" }).ClickAsync();
+        await new AppShell(page).WaitUntilInteractiveAsync();
+        var mentions = page.GetByRole(AriaRole.Radiogroup, new() { Name = "E-mail about being mentioned in a comment" });
+        var digest = mentions.GetByRole(AriaRole.Radio, new() { Name = "Daily digest" });
+        await digest.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Saved.");
+
+        await page.ReloadAsync();
+        await new AppShell(page).WaitUntilInteractiveAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Radiogroup, new() { Name = "E-mail about being mentioned in a comment" })
+            .GetByRole(AriaRole.Radio, new() { Name = "Daily digest" })).ToBeCheckedAsync();
+        await page.Context.CloseAsync();
+    }
 }

@@ -148,6 +148,40 @@ public abstract class WebhookDeliveryTests(ITestDatabase database) : AppTest(dat
         Assert.Equal(2000, hugeAttempt.GetProperty("response").GetString()!.Length);
     }
 
+    [Fact]
+    public async Task AChatChannel_GetsAReadableSentence_WithWhatUsersWroteEscaped()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var admin = await ApiClient.ForAsync(App, DemoUsers.Admin);
+        await RegisterAsync(admin, receiver.Url, format: "Slack", events: [WebhookEventTypes.ArticleCreated]);
+        var editor = await ApiClient.ForAsync(App, DemoUsers.Editor);
+        (await editor.PostAsJsonAsync("/api/articles", new { title = "Roads <!channel> & rates", body = "Words." })).EnsureSuccessStatusCode();
+
+        var message = JsonDocument.Parse((await receiver.WaitForAsync(r => r.Any(x => x.Taken)))[0].Body).RootElement;
+
+        var text = message.GetProperty("text").GetString()!;
+        Assert.StartsWith("Erin Editor created “Roads &lt;!channel&gt; &amp; rates”.", text, StringComparison.Ordinal);
+        Assert.Matches("<[^|>]*/articles/[0-9a-f-]{36}\\|Open in Editorial>$", text);
+    }
+
+    [Fact]
+    public async Task AnUnreachableReceiver_IsRecordedAndRetried()
+    {
+        var admin = await ApiClient.ForAsync(App, DemoUsers.Admin);
+        var (endpoint, _) = await RegisterAsync(admin, $"http://127.0.0.1:{LoopbackPort.Free()}/hook", events: [WebhookEventTypes.ArticleCreated]);
+        var editor = await ApiClient.ForAsync(App, DemoUsers.Editor);
+        (await editor.PostAsJsonAsync("/api/articles", new { title = "Nobody listens", body = "Words." })).EnsureSuccessStatusCode();
+
+        var delivery = await WaitForLogAsync(admin, endpoint, d => d.GetProperty("attempts").GetArrayLength() >= 2);
+
+        Assert.Equal("Pending", delivery.GetProperty("status").GetString());
+        Assert.All(delivery.GetProperty("attempts").EnumerateArray(), a =>
+        {
+            Assert.Equal(JsonValueKind.Null, a.GetProperty("statusCode").ValueKind);
+            Assert.StartsWith("Could not reach the receiver", a.GetProperty("error").GetString(), StringComparison.Ordinal);
+        });
+    }
+
     [Theory]
     [InlineData("http://10.0.0.8/hook")]
     [InlineData("http://169.254.169.254/latest/meta-data")]
