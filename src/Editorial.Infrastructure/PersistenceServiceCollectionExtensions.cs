@@ -83,12 +83,12 @@ public static class PersistenceServiceCollectionExtensions
     }
 
     /// <summary>Points EF Core at the provider and its migrations assembly.</summary>
-    // Webhooks leave through the outbox (docs/architecture.md §12). Hosting:PublicBaseUrl makes the links absolute.
+    // Webhooks and mail leave through the outbox (docs/architecture.md §12). The web host supplies the public address for links.
     private static void AddOutbox(IServiceCollection services)
     {
         services.AddOptions<Outbox.OutboxOptions>().BindConfiguration(Outbox.OutboxOptions.Section);
         services.AddOptions<Outbox.WebhookOptions>().BindConfiguration(Outbox.WebhookOptions.Section);
-        services.AddSingleton(sp => new Outbox.PublicLinks(sp.GetRequiredService<IConfiguration>()["Hosting:PublicBaseUrl"]));
+        services.TryAddSingleton(sp => new Outbox.PublicLinks(() => sp.GetRequiredService<IConfiguration>()["Hosting:PublicBaseUrl"]));
         services.AddSingleton<Outbox.WebhookPayloads>();
         services.AddSingleton<Outbox.WebhookOutbox>();
         services.AddSingleton<Outbox.WebhookSecrets>();

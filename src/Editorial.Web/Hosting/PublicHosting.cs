@@ -18,6 +18,8 @@ public static class PublicHosting
         services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HostingOptions>, HostingOptionsValidator>();
         services.AddSingleton<PublicAddress>();
+        // Links in webhooks and mail use the same public address as every other absolute URL.
+        services.AddSingleton(sp => new Editorial.Infrastructure.Outbox.PublicLinks(() => sp.GetRequiredService<PublicAddress>().BaseUrl));
 
         // Read when the options are first used (not here): tests and hosts add configuration after this runs.
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<HostingOptions>>((options, hostingOptions) =>
