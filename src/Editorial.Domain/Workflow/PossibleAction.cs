@@ -4,7 +4,7 @@ namespace Editorial.Domain.Workflow;
 /// One thing an actor may do to an article now, as <see cref="Eligibility.PossibleActions"/> lists
 /// them for buttons, the API and the queue.
 /// </summary>
-/// <param name="Kind">"edit", "comment", "flag-claim", "describe-claim", "check-claim", "decide-changes", "suggest",
+/// <param name="Kind">"edit", "comment", "flag-claim", "describe-claim", "check-claim", "decide-changes", "suggest", "set-embargo",
 /// "assign", "perform" (a transition) or "sign-off".</param>
 /// <param name="Transition">For "perform" and "sign-off", the transition's name.</param>
 /// <param name="Role">For "sign-off", the role to sign in.</param>
@@ -24,6 +24,7 @@ public sealed record PossibleAction(string Kind, string? Transition, string? Rol
         ArticleAction.DescribeClaim => "describe-claim",
         ArticleAction.CheckClaim => "check-claim",
         ArticleAction.DecideChanges => "decide-changes",
+        ArticleAction.SetEmbargo => "set-embargo",
         _ => action.ToString().ToLowerInvariant(),
     };
 }

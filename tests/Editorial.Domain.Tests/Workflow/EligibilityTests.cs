@@ -77,7 +77,7 @@ public class EligibilityTests
 
         Assert.Equal(["edit", "comment", "flag-claim", "describe-claim", "decide-changes", "suggest"], Of(Editor));
         Assert.Equal(["comment", "flag-claim", "describe-claim", "check-claim", "suggest", "approve:FactChecker", "send-back"], Of(FactChecker));
-        Assert.Equal(["comment", "decide-changes", "assign", "suggest", "approve:Manager", "send-back"], Of(Manager));
+        Assert.Equal(["comment", "decide-changes", "assign", "suggest", "set-embargo", "approve:Manager", "send-back"], Of(Manager));
         Assert.Empty(Of(Admin));
     }
 

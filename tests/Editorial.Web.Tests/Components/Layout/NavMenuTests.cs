@@ -21,8 +21,8 @@ public sealed class NavMenuTests : ComponentTestContext
         Assert.Equal(["Articles", "Search", "New article"], LinksFor(Policies.ReadArticles, Policies.WriteArticles));
 
     [Fact]
-    public void AnAdministrator_AlsoSeesUsersAndTheSecurityLog() =>
-        Assert.Equal(["Articles", "Search", "New article", "Users", "Security log"],
+    public void AnAdministrator_AlsoSeesUsersTheSecurityLogAndWebhooks() =>
+        Assert.Equal(["Articles", "Search", "New article", "Users", "Security log", "Webhooks"],
             LinksFor(Policies.ReadArticles, Policies.WriteArticles, Policies.ManageUsers));
 
     [Fact]
@@ -36,6 +36,6 @@ public sealed class NavMenuTests : ComponentTestContext
 
         var phoneOnly = Context.Render<NavMenu>().Find(".d-sm-none");
 
-        Assert.Equal(["Change password", "API tokens"], phoneOnly.QuerySelectorAll("a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Notification e-mails", "Change password", "API tokens"], phoneOnly.QuerySelectorAll("a").Select(a => a.TextContent.Trim()));
     }
 }
