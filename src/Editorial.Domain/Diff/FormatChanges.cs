@@ -26,12 +26,10 @@ public static class FormatChanges
         var before = FlatDocument.Of(baseline);
         var after = FlatDocument.Of(current);
         var changes = new List<FormatChange>();
-        var beforeLines = LineIndex(before);
-        var afterLines = LineIndex(after);
         foreach (var (baselineStart, currentStart, length) in Unchanged(wordChanges, baseline.ReadingText.Length, current.ReadingText.Length))
         {
             changes.AddRange(BlockChanges(before, after, baselineStart, currentStart, length));
-            changes.AddRange(InlineChanges(before, after, beforeLines, afterLines, baselineStart, currentStart, length));
+            changes.AddRange(InlineChanges(before, after, baselineStart, currentStart, length));
         }
 
         return changes.OrderBy(c => c.CurrentStart).ThenBy(c => c.Kind).ToList();
@@ -132,11 +130,9 @@ public static class FormatChanges
 
     private static void MoveInline(FlatDocument target, FlatDocument source, int targetStart, int sourceStart, int length)
     {
-        var targetLines = LineIndex(target);
-        var sourceLines = LineIndex(source);
         for (var k = 0; k < length; k++)
         {
-            if (targetLines[targetStart + k] >= 0 && sourceLines[sourceStart + k] >= 0)
+            if (target.LineOf[targetStart + k] >= 0 && source.LineOf[sourceStart + k] >= 0)
             {
                 target.Inline[targetStart + k] = source.Inline[sourceStart + k];
             }
@@ -174,9 +170,9 @@ public static class FormatChanges
         }
     }
 
-    private static IEnumerable<FormatChange> InlineChanges(FlatDocument before, FlatDocument after, int[] beforeLines, int[] afterLines,
-        int baselineStart, int currentStart, int length)
+    private static IEnumerable<FormatChange> InlineChanges(FlatDocument before, FlatDocument after, int baselineStart, int currentStart, int length)
     {
+        var (beforeLines, afterLines) = (before.LineOf, after.LineOf);
         var open = -1;
         for (var k = 0; k <= length; k++)
         {
@@ -210,19 +206,6 @@ public static class FormatChanges
         }
 
         yield return (b, c, Math.Min(baselineLength - b, currentLength - c));
-    }
-
-    // For each character, the line it belongs to; -1 between lines.
-    private static int[] LineIndex(FlatDocument document)
-    {
-        var index = new int[document.Text.Length];
-        Array.Fill(index, -1);
-        for (var i = 0; i < document.Lines.Count; i++)
-        {
-            Array.Fill(index, i, document.Lines[i].Start, document.Lines[i].Length);
-        }
-
-        return index;
     }
 
     private static string Describe(InlineFormat from, InlineFormat to)

@@ -74,8 +74,10 @@ public sealed class ArticleTexts
         }
         else
         {
-            var first = await db.Revisions.AsNoTracking().SingleAsync(r => r.ArticleId == article.Id && r.Number == 1, cancellationToken);
-            (rowId, format, reading, document) = (first.Id, first.Format, first.Reading, () => first.Text.Document);
+            // Only what the comparison needs: not the first revision's attribution, read on every save's gates.
+            var first = await db.Revisions.AsNoTracking().Where(r => r.ArticleId == article.Id && r.Number == 1)
+                .Select(r => new { r.Id, r.Body, r.Format, Reading = r.ReadingText ?? r.Body }).SingleAsync(cancellationToken);
+            (rowId, format, reading, document) = (first.Id, first.Format, first.Reading, () => RichDocument.Read(first.Format, first.Body));
         }
 
         if (format == BodyFormat.PlainText && current.Format == BodyFormat.Markdown)

@@ -12,11 +12,23 @@ namespace Editorial.Domain.Text.Rich;
 /// </remarks>
 internal sealed class FlatDocument
 {
+    private readonly Dictionary<int, int> _lineAt;
+
     private FlatDocument(string text, InlineFormat[] inline, List<FlatLine> lines)
     {
         Text = text;
         Inline = inline;
         Lines = lines;
+        // Where lines are never changes (a line may take another's shape, never other words), so both
+        // lookups are made once.
+        LineOf = new int[text.Length];
+        Array.Fill(LineOf, -1);
+        _lineAt = [];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            Array.Fill(LineOf, i, lines[i].Start, lines[i].Length);
+            _lineAt.TryAdd(lines[i].Start, i);
+        }
     }
 
     /// <summary>The reading text.</summary>
@@ -27,6 +39,9 @@ internal sealed class FlatDocument
 
     /// <summary>The text blocks, in reading order.</summary>
     public List<FlatLine> Lines { get; }
+
+    /// <summary>For each character, the line it belongs to; -1 between lines.</summary>
+    public int[] LineOf { get; }
 
     /// <summary>Lays <paramref name="document"/> flat.</summary>
     public static FlatDocument Of(RichDocument document)
@@ -74,7 +89,7 @@ internal sealed class FlatDocument
     }
 
     /// <summary>The line starting at <paramref name="offset"/>, or -1.</summary>
-    public int LineStartingAt(int offset) => Lines.FindIndex(l => l.Start == offset);
+    public int LineStartingAt(int offset) => _lineAt.GetValueOrDefault(offset, -1);
 
     /// <summary>
     /// The document again, its runs still placed in <see cref="Text"/> (not yet canonical: write it
