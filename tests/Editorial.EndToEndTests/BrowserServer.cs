@@ -30,6 +30,8 @@ public sealed class BrowserServer : IAsyncLifetime
             // Webhook tests post to a receiver on this machine, which an administrator allows here.
             ["Webhooks:AllowedPrivateHosts:0"] = "127.0.0.1",
             ["Outbox:PollInterval"] = "00:00:00.500",
+            // A refused delivery is tried again within a second, not the default 30 s (the tests wait 30 s).
+            ["Outbox:FirstRetryDelay"] = "00:00:00.500",
         });
         BaseUrl = _app.StartKestrel();
         _playwright = await Playwright.CreateAsync();

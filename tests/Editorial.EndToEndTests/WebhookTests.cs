@@ -43,7 +43,7 @@ public sealed class WebhookTests(BrowserServer server)
         await Assertions.Expect(delivery.GetByTestId("webhook-attempt").Last).ToContainTextAsync("204");
 
         await delivery.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Replay article.created") }).ClickAsync();
-        await Assertions.Expect(admin.Locator(".mud-snackbar")).ToContainTextAsync("Sent again.");
+        await Assertions.Expect(admin.Locator(".mud-snackbar").Filter(new() { HasText = "Sent again." })).ToBeVisibleAsync();
         var got = await receiver.WaitForAsync(r => r.Count(x => x.Taken) >= 2);
         Assert.Equal(got[^2].WebhookId, got[^1].WebhookId);
         await admin.Context.CloseAsync();
