@@ -136,4 +136,45 @@ public sealed class CommentTests(BrowserServer server)
         await Assertions.Expect(comments.Threads).ToHaveCountAsync(0);
         await editor.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task ALinkFromTheBellOrAnEmail_OpensTheCommentOrClaimItIsAbout_WithTheFocusOnIt()
+    {
+        var factChecker = await server.SignedInPageAsync(DemoUsers.FactChecker);
+        var api = factChecker.Context.APIRequest;
+        var asEditor = await Api.AuthAsync(api, DemoUsers.Editor);
+        var article = await Api.JsonAsync(await api.PostAsync("/api/articles",
+            new() { Headers = asEditor, DataObject = new { title = "Linked from the bell", body = ShortArticle.Body } }));
+        var id = article.GetProperty("id").GetString();
+        int At(string words) => ShortArticle.Body.IndexOf(words, StringComparison.Ordinal);
+        // Two threads: the link opens the one that mentions the fact-checker, not the first.
+        await Api.JsonAsync(await api.PostAsync($"/api/articles/{id}/annotations",
+            new() { Headers = asEditor, DataObject = new { revisionNumber = 1, start = At("memorial"), end = At("memorial") + 8, text = "Which one?" } }));
+        await Api.JsonAsync(await api.PostAsync($"/api/articles/{id}/annotations",
+            new() { Headers = asEditor, DataObject = new { revisionNumber = 1, start = At("6,000"), end = At("6,000") + 5, text = "@factchecker sourced?" } }));
+        var claim = await Api.JsonAsync(await api.PostAsync($"/api/articles/{id}/claims",
+            new() { Headers = asEditor, DataObject = new { revisionNumber = 1, start = At("secret"), end = At("secret") + 6, claimant = "Officials" } }));
+
+        await factChecker.GotoAsync("/articles");
+        await new AppShell(factChecker).WaitUntilInteractiveAsync();
+        await factChecker.GetByRole(AriaRole.Button, new() { Name = "Notifications" }).ClickAsync();
+        await factChecker.GetByRole(AriaRole.Button, new() { Name = "You were mentioned in a comment on “Linked from the bell”" }).ClickAsync();
+
+        await Assertions.Expect(factChecker).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/articles/{id}\\?thread="));
+        var mention = factChecker.GetByRole(AriaRole.Button, new() { Name = "Comment by Erin Editor on “6,000”" });
+        await Assertions.Expect(mention).ToBeFocusedAsync();
+        await Assertions.Expect(mention).ToHaveAttributeAsync("aria-expanded", "true");
+
+        // A claim's link (as a "claim to check" e-mail has): the Claims tab, the claim open and focused.
+        await factChecker.GotoAsync($"/articles/{id}?claim={claim.GetProperty("id").GetString()}");
+        await new AppShell(factChecker).WaitUntilInteractiveAsync();
+        var opener = factChecker.GetByTestId("claims-panel").GetByRole(AriaRole.Button, new() { Name = "Claim “secret”", Exact = false });
+        await Assertions.Expect(opener).ToBeFocusedAsync();
+        await Assertions.Expect(opener).ToHaveAttributeAsync("aria-expanded", "true");
+
+        // A link to a comment that is gone says so, and the page still works.
+        await factChecker.GotoAsync($"/articles/{id}?thread={Guid.NewGuid()}");
+        await Assertions.Expect(factChecker.GetByText("The comment you were sent to is no longer here: it was deleted.")).ToBeVisibleAsync();
+        await factChecker.Context.CloseAsync();
+    }
 }

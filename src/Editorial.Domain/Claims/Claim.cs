@@ -126,9 +126,19 @@ public sealed class Claim : AnchoredItem
             return;
         }
 
+        var (described, reassigned) = (newClaimant != Claimant || newNotes != Notes, assigneeId != AssigneeId);
         (Claimant, Notes, AssigneeId) = (newClaimant, newNotes, assigneeId);
         Touch();
-        Record(new ClaimDetailsChanged(actor.UserId, now, Id, Claimant, Notes, AssigneeId));
+        // Two facts, told apart: the assignee is told of a new claim to check, not of every edit to its notes.
+        if (described)
+        {
+            Record(new ClaimDetailsChanged(actor.UserId, now, Id, Claimant, Notes, AssigneeId));
+        }
+
+        if (reassigned)
+        {
+            Record(new ClaimAssigned(actor.UserId, now, Id, AssigneeId, Exact));
+        }
     }
 
     /// <summary>

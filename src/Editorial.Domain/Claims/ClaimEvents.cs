@@ -7,9 +7,12 @@ namespace Editorial.Domain.Claims;
 public sealed record ClaimFlagged(string? ActorId, DateTime At, Guid ClaimId, string Quote, string Claimant, int RevisionNumber)
     : ArticleEvent(ActorId, At);
 
-/// <summary>A claim's claimant, notes or assignee changed.</summary>
+/// <summary>A claim's claimant or notes changed (and, in entries written before <see cref="ClaimAssigned"/>, its assignee).</summary>
 public sealed record ClaimDetailsChanged(string? ActorId, DateTime At, Guid ClaimId, string Claimant, string Notes, string? AssigneeId)
     : ArticleEvent(ActorId, At);
+
+/// <summary>Someone asked <paramref name="AssigneeId"/> to check a claim, or (null) took it back from whoever had it.</summary>
+public sealed record ClaimAssigned(string? ActorId, DateTime At, Guid ClaimId, string? AssigneeId, string Quote) : ArticleEvent(ActorId, At);
 
 /// <summary>A fact-checker set a claim's status (a verdict, or in progress).</summary>
 public sealed record ClaimStatusSet(string? ActorId, DateTime At, Guid ClaimId, ClaimStatus From, ClaimStatus To, string Verdict,

@@ -9,7 +9,13 @@ public sealed class Notification
     }
 
     /// <summary>Makes an unread notification.</summary>
-    public Notification(string userId, Guid articleId, NotificationKind kind, string message, DateTime createdAt)
+    /// <param name="userId">Whom it is for.</param>
+    /// <param name="articleId">The article it is about.</param>
+    /// <param name="kind">Why.</param>
+    /// <param name="message">What to read.</param>
+    /// <param name="createdAt">When (UTC).</param>
+    /// <param name="place">The comment thread or claim it is about, if any.</param>
+    public Notification(string userId, Guid articleId, NotificationKind kind, string message, DateTime createdAt, NotificationPlace? place = null)
     {
         Id = Guid.CreateVersion7();
         UserId = userId;
@@ -17,6 +23,8 @@ public sealed class Notification
         Kind = kind;
         Message = message;
         CreatedAt = createdAt;
+        ThreadId = place?.ThreadId;
+        ClaimId = place?.ClaimId;
     }
 
     /// <summary>Identity.</summary>
@@ -27,6 +35,12 @@ public sealed class Notification
 
     /// <summary>The article it is about.</summary>
     public Guid ArticleId { get; private set; }
+
+    /// <summary>The comment thread it is about (a mention), if any: links open that thread.</summary>
+    public Guid? ThreadId { get; private set; }
+
+    /// <summary>The claim it is about (one given to the user to check), if any: links open that claim.</summary>
+    public Guid? ClaimId { get; private set; }
 
     /// <summary>Why.</summary>
     public NotificationKind Kind { get; private set; }

@@ -23,4 +23,7 @@ public enum NotificationKind
 
     /// <summary>An article they are assigned to (or wrote) is past its due date.</summary>
     Overdue,
+
+    /// <summary>Someone asked them to check a claim.</summary>
+    ClaimAssigned,
 }

@@ -682,6 +682,9 @@ namespace Editorial.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ArticleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -695,6 +698,9 @@ namespace Editorial.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ThreadId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")

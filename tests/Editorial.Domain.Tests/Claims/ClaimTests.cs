@@ -202,4 +202,18 @@ public class ClaimTests
     [Fact]
     public void ThePolicy_CannotCountAnOpenStatusAsResolved() =>
         Assert.Throws<EditorialDomainException>(() => new ClaimPolicy([ClaimStatus.Verified, ClaimStatus.NeedsRecheck], true));
+
+    [Fact]
+    public void GivingAClaimToSomeone_IsItsOwnFact_NotRepeatedWhenOnlyTheNotesChange()
+    {
+        var claim = Flag();
+
+        claim.Describe(WorkflowBuilder.Editor, claim.Claimant, claim.Notes, "farid", Now);
+        claim.Describe(WorkflowBuilder.Editor, claim.Claimant, "Call the ministry.", "farid", Now);
+        claim.Describe(WorkflowBuilder.Editor, claim.Claimant, "Call the ministry.", null, Now);
+
+        Assert.Equal([("farid", "over 6,000 of them killed"), (null, "over 6,000 of them killed")],
+            claim.Events.OfType<ClaimAssigned>().Select(e => (e.AssigneeId, e.Quote)));
+        Assert.Equal("Call the ministry.", Assert.Single(claim.Events.OfType<ClaimDetailsChanged>()).Notes);
+    }
 }

@@ -21,6 +21,7 @@ public class AuditPayloadTests
         new CommentAdded("erin", At, Guid.NewGuid(), "memorial", 2, "Which one? @farid", ["farid"]),
         new ClaimStatusSet("farid", At, Guid.NewGuid(), ClaimStatus.InProgress, ClaimStatus.Verified, "Two sources agree.", 4, "over 6,000"),
         new AnchorStatusChanged(null, At, Guid.NewGuid(), AnchorStatus.Exact, AnchorStatus.Orphaned, 5, "old words", string.Empty),
+        new ClaimAssigned("erin", At, Guid.NewGuid(), "farid", "over 6,000"),
     };
 
     [Theory]

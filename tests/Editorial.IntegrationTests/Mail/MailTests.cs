@@ -16,7 +16,7 @@ namespace Editorial.IntegrationTests.Mail;
 
 /// <summary>
 /// E-mail from the real app to a real SMTP server in this process: a notification mailed at once with
-/// HTML and text parts and a link to the article; unsubscribing from the mail without signing in; the
+/// HTML and text parts and a link to the article, a mention's to its comment, a claim's to the claim; unsubscribing from the mail without signing in; the
 /// daily digest; due-date reminders once; a mail server that is down, then up; one that refuses.
 /// </summary>
 public abstract class MailTests(ITestDatabase database)
@@ -135,6 +135,39 @@ public abstract class MailTests(ITestDatabase database)
         Assert.Equal(1, smtp.ReceivedEmailCount);
         await WithServiceAsync<MailPreferencesService>(app, async p =>
             Assert.Equal(MailDelivery.Off, (await p.GetAsync(await app.PrincipalOfAsync(DemoUsers.FactChecker))).Deliveries[NotificationKind.Assigned]));
+    }
+
+    [Fact]
+    public async Task AMention_AndAClaimToCheck_AreMailed_WithLinksThatOpenTheCommentAndTheClaim()
+    {
+        var port = LoopbackPort.Free();
+        using var smtp = SimpleSmtpServer.Start(port);
+        await using var app = await FreshAppAsync(database, port);
+        var article = await ArticleAsync(app, "Exact places");
+        var editor = await ApiClient.ForAsync(app, DemoUsers.Editor);
+        var factChecker = await UserIdAsync(app, DemoUsers.FactChecker);
+
+        var started = await editor.PostAsJsonAsync($"/api/articles/{article}/annotations",
+            new { revisionNumber = 1, start = 0, end = 5, text = "@factchecker is this right?" });
+        var thread = (await started.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var flagged = await editor.PostAsJsonAsync($"/api/articles/{article}/claims", new { revisionNumber = 1, start = 6, end = 8, claimant = "Mayor" });
+        var claim = (await flagged.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await editor.PutAsJsonAsync($"/api/articles/{article}/claims/{claim}", new { claimant = "Mayor", notes = "", assigneeId = factChecker }))
+            .EnsureSuccessStatusCode();
+
+        var mails = await WaitForMailAsync(smtp, 2);
+        var mention = Assert.Single(mails, m => m.Subject == "You were mentioned: “Exact places”");
+        var toCheck = Assert.Single(mails, m => m.Subject == "A claim to check: “Exact places”");
+        Assert.Contains($"https://editorial.example/articles/{article}?thread={thread}", mention.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"href=\"https://editorial.example/articles/{article}?thread={thread}\"", mention.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains($"https://editorial.example/articles/{article}?claim={claim}", toCheck.TextBody, StringComparison.Ordinal);
+        Assert.Contains("“to”", toCheck.TextBody, StringComparison.Ordinal);
+
+        // The notes change, the assignee does not: nobody is told again.
+        (await editor.PutAsJsonAsync($"/api/articles/{article}/claims/{claim}", new { claimant = "Mayor", notes = "Call the office.", assigneeId = factChecker }))
+            .EnsureSuccessStatusCode();
+        await Task.Delay(1500);
+        Assert.Equal(2, smtp.ReceivedEmailCount);
     }
 
     [Fact]

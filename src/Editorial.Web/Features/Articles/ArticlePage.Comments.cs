@@ -77,6 +77,8 @@ public partial class ArticlePage
             _selectionWatch = WatchSelectionAsync(body);
             await _selectionWatch;
         }
+
+        await ShowLinkedPlaceAsync();
     }
 
     private async Task<IJSObjectReference> WatchSelectionAsync(ElementReference body)

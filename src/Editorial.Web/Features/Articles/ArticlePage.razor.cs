@@ -82,6 +82,7 @@ public partial class ArticlePage
     protected override async Task OnParametersSetAsync()
     {
         _subscription?.Dispose();
+        TakeLinkedPlace();
         // Another article (the page is reused when the link is followed): its log starts afresh.
         _seen = new SeenChanges();
         if (RendererInfo.IsInteractive)

@@ -4,6 +4,7 @@ using Editorial.Domain.Notifications;
 using Editorial.Infrastructure.Mail;
 using Editorial.Infrastructure.Outbox;
 using Editorial.Infrastructure.Persistence;
+using Editorial.Web.Features.Notifications;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +13,8 @@ namespace Editorial.Web.Features.Mail;
 
 /// <summary>
 /// Writes the e-mails the outbox holds, when they are sent: one notification, or a person's daily
-/// digest — HTML from <see cref="NotificationMail"/> and a plain-text part, each with links to the
-/// article and a signed unsubscribe link for that kind (or for the digest). A mail whose recipient has
+/// digest — HTML from <see cref="NotificationMail"/> and a plain-text part, each with a link to the exact
+/// place (<see cref="NotificationLinks"/>) and a signed unsubscribe link for that kind (or for the digest). A mail whose recipient has
 /// since turned that kind off, or whose account is gone, is not sent.
 /// </summary>
 public sealed class MailComposer(
@@ -114,7 +115,7 @@ public sealed class MailComposer(
             (await renderer.RenderComponentAsync<NotificationMail>(ParameterView.FromDictionary(parameters))).ToHtmlString());
     }
 
-    private MailLink Link(Notification notification) => new(notification.Message, links.Article(notification.ArticleId), notification.CreatedAt);
+    private MailLink Link(Notification notification) => new(notification.Message, links.Path(NotificationLinks.PathOf(notification)), notification.CreatedAt);
 
     private static string SubjectOf(NotificationKind kind) => kind switch
     {
@@ -125,6 +126,7 @@ public sealed class MailComposer(
         NotificationKind.Mentioned => "You were mentioned",
         NotificationKind.DueTomorrow => "Due tomorrow",
         NotificationKind.Overdue => "Overdue",
+        NotificationKind.ClaimAssigned => "A claim to check",
         _ => "Editorial",
     };
 

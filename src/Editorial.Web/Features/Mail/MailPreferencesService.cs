@@ -88,6 +88,7 @@ public sealed class MailPreferencesService(IDbContextFactory<EditorialDbContext>
         nameof(NotificationKind.Mentioned) => "being mentioned in a comment",
         nameof(NotificationKind.DueTomorrow) => "articles due tomorrow",
         nameof(NotificationKind.Overdue) => "overdue articles",
+        nameof(NotificationKind.ClaimAssigned) => "claims given to you to check",
         UnsubscribeTokens.Digest => "the daily digest",
         _ => kind,
     };

@@ -24,12 +24,13 @@ public sealed class NotificationService(IDbContextFactory<EditorialDbContext> db
     {
         var userId = user.RequireUserId();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Notifications.AsNoTracking()
+        var latest = await db.Notifications.AsNoTracking()
             .Where(n => n.UserId == userId)
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Take(ListSize)
-            .Select(n => new NotificationView(n.Id, n.ArticleId, n.Kind, n.Message, n.CreatedAt, n.ReadAt != null))
             .ToListAsync(cancellationToken);
+        return latest.Select(n => new NotificationView(n.Id, n.ArticleId, n.Kind, n.Message, n.CreatedAt, n.ReadAt != null, NotificationLinks.PathOf(n)))
+            .ToList();
     }
 
     /// <summary>Marks one of the user's notifications read.</summary>

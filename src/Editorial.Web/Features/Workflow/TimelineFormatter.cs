@@ -21,6 +21,7 @@ public static class TimelineFormatter
         SignOffEnded e => [e.SignerId],
         ArticleAssigned e => new[] { e.FactCheckerId, e.ManagerId }.OfType<string>(),
         SuggestionRejected e => [e.SuggesterId],
+        ClaimAssigned { AssigneeId: { } assignee } => [assignee],
         _ => [],
     };
 
@@ -59,6 +60,8 @@ public static class TimelineFormatter
             AnchorStatusChanged e => (AnchorSentence(e, actor), null),
             ClaimFlagged e => ($"{actor} flagged a claim: “{e.Quote}”.", NullIfEmpty(e.Claimant)),
             ClaimDetailsChanged => ($"{actor} updated a claim's details.", null),
+            ClaimAssigned { AssigneeId: { } assignee } e => ($"{actor} asked {names.NameOf(assignee)} to check the claim “{e.Quote}”.", null),
+            ClaimAssigned e => ($"{actor} took the claim “{e.Quote}” back from its fact-checker.", null),
             ClaimStatusSet e => ($"{actor} set a claim to {e.To}: “{e.Wording}”.", NullIfEmpty(e.Verdict)),
             ClaimSourceAdded e => ($"{actor} added a source to a claim: {e.Url}.", null),
             ClaimSourceRemoved e => ($"{actor} removed a source from a claim: {e.Url}.", null),

@@ -8,7 +8,7 @@ public sealed class NotificationBellTests : ComponentTestContext
     private static readonly DateTime Noon = new(2026, 11, 29, 12, 0, 0, DateTimeKind.Utc);
 
     private static NotificationView Item(string message, bool read = false) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), NotificationKind.SignOffInvalidated, message, Noon, read);
+        new(Guid.NewGuid(), Guid.NewGuid(), NotificationKind.SignOffInvalidated, message, Noon, read, "/articles/x/since-my-sign-off");
 
     private IRenderedComponent<NotificationBell> Render(int unread, IReadOnlyList<NotificationView> items,
         Action<NotificationView>? open = null, Action? markAll = null) =>
