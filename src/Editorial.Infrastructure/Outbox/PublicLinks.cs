@@ -8,7 +8,7 @@ namespace Editorial.Infrastructure.Outbox;
 public sealed class PublicLinks(Func<string?> baseUrl)
 {
     /// <summary>An article's page.</summary>
-    public string Article(Guid articleId) => Path($"/articles/{articleId}");
+    public string Article(Guid articleId) => Path(ArticlePaths.Article(articleId));
 
     /// <summary>Any page, by its path (starting with /).</summary>
     public string Path(string path) => (baseUrl() ?? string.Empty).TrimEnd('/') + path;

@@ -13,8 +13,8 @@ namespace Editorial.Infrastructure.Outbox;
 /// <summary>
 /// What a webhook delivery says, written when the event happens (so a late retry tells of the article
 /// as it was): for <see cref="WebhookFormat.Standard"/> the event as JSON
-/// (<c>{"type", "timestamp", "data": {"article", "actor", "event"}}</c>); for chat, one readable sentence
-/// with a link. Documented for receivers in the README ("Webhooks").
+/// (<c>{"type", "timestamp", "data": {"article", "link", "actor", "event"}}</c>); for chat, one readable
+/// sentence with a link to the exact place (the comment thread or claim, else the article). Documented for receivers in the README ("Webhooks").
 /// </summary>
 public sealed class WebhookPayloads(WorkflowPolicy policy, PublicLinks links)
 {
@@ -28,8 +28,8 @@ public sealed class WebhookPayloads(WorkflowPolicy policy, PublicLinks links)
         format switch
         {
             WebhookFormat.Standard => Standard(type, happened, article, names),
-            WebhookFormat.Slack => new JsonObject { ["text"] = Slack(Sentence(type, happened, article, names)) + $" <{links.Article(article.Id)}|Open in Editorial>" }.ToJsonString(),
-            _ => new JsonObject { ["text"] = Sentence(type, happened, article, names) + $" [Open in Editorial]({links.Article(article.Id)})" }.ToJsonString(),
+            WebhookFormat.Slack => new JsonObject { ["text"] = Slack(Sentence(type, happened, article, names)) + $" <{PlaceOf(happened, article)}|Open in Editorial>" }.ToJsonString(),
+            _ => new JsonObject { ["text"] = Sentence(type, happened, article, names) + $" [Open in Editorial]({PlaceOf(happened, article)})" }.ToJsonString(),
         };
 
     private string Standard(string type, ArticleEvent happened, Article article, IReadOnlyDictionary<string, string> names)
@@ -52,6 +52,7 @@ public sealed class WebhookPayloads(WorkflowPolicy policy, PublicLinks links)
                     ["contentHash"] = article.CurrentContentHash,
                     ["url"] = links.Article(article.Id),
                 },
+                ["link"] = PlaceOf(happened, article),
                 ["actor"] = happened.ActorId is { } actor ? new JsonObject { ["id"] = actor, ["name"] = NameOf(actor, names) } : null,
                 ["event"] = details,
             },
@@ -79,6 +80,17 @@ public sealed class WebhookPayloads(WorkflowPolicy policy, PublicLinks links)
             _ => $"{who}: {type} on {title}.",
         };
     }
+
+    // The exact place the event happened: the comment thread or claim it is about, or the article.
+    private string PlaceOf(ArticleEvent happened, Article article) => links.Path(happened switch
+    {
+        CommentAdded c => ArticlePaths.Thread(article.Id, c.AnnotationId),
+        CommentThreadStatusChanged c => ArticlePaths.Thread(article.Id, c.AnnotationId),
+        ClaimStatusSet c => ArticlePaths.Claim(article.Id, c.ClaimId),
+        ClaimNeedsRecheck c => ArticlePaths.Claim(article.Id, c.ClaimId),
+        ClaimVerdictWithdrawn c => ArticlePaths.Claim(article.Id, c.ClaimId),
+        _ => ArticlePaths.Article(article.Id),
+    });
 
     private static string NameOf(string userId, IReadOnlyDictionary<string, string> names) =>
         names.TryGetValue(userId, out var name) ? name : "Someone";

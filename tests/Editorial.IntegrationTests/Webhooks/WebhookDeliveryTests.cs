@@ -95,6 +95,47 @@ public abstract class WebhookDeliveryTests(ITestDatabase database) : AppTest(dat
     }
 
     [Fact]
+    public async Task AReopening_Comments_AClaimsStatus_AndAnInvalidatedSignOff_AreDelivered_WithLinksToTheExactPlace()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var admin = await ApiClient.ForAsync(App, DemoUsers.Admin);
+        var (_, secret) = await RegisterAsync(admin, receiver.Url, events:
+            [WebhookEventTypes.ArticleReopened, WebhookEventTypes.CommentAdded, WebhookEventTypes.CommentResolved,
+                WebhookEventTypes.ClaimStatusChanged, WebhookEventTypes.SignOffInvalidated]);
+        var (editor, factChecker, manager) = (await ApiClient.ForAsync(App, DemoUsers.Editor), await ApiClient.ForAsync(App, DemoUsers.FactChecker),
+            await ApiClient.ForAsync(App, DemoUsers.Manager));
+        var article = await ApprovedArticleAsync(App, "Reopened budget");
+
+        (await manager.PostAsJsonAsync($"/api/articles/{article}/workflow/reopen", new { reason = "New figures." })).EnsureSuccessStatusCode();
+        var started = await editor.PostAsJsonAsync($"/api/articles/{article}/annotations", new { revisionNumber = 1, start = 4, end = 11, text = "Which council?" });
+        var thread = (await started.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await editor.PostAsync($"/api/articles/{article}/annotations/{thread}/resolve", null)).EnsureSuccessStatusCode();
+        var flagged = await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims", new { revisionNumber = 1, start = 12, end = 20, claimant = "" });
+        var claim = (await flagged.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var version = (await factChecker.GetFromJsonAsync<JsonElement>($"/api/articles/{article}/claims")).GetProperty("claims")[0].GetProperty("version").GetInt32();
+        (await factChecker.PostAsJsonAsync($"/api/articles/{article}/claims/{claim}/status", new { status = "InProgress", verdict = "Calling the clerk.", version }))
+            .EnsureSuccessStatusCode();
+        (await editor.PostAsJsonAsync($"/api/articles/{article}/workflow/submit", new { reason = "" })).EnsureSuccessStatusCode();
+        (await factChecker.PostAsJsonAsync($"/api/articles/{article}/sign-offs",
+            new { transition = "approve", role = "FactChecker", decision = "Approve", comment = "", revisionNumber = 1 })).EnsureSuccessStatusCode();
+        (await editor.PutAsJsonAsync($"/api/articles/{article}", new { title = "Reopened budget", body = "The council approved the new budget.", baseRevisionNumber = 1 }))
+            .EnsureSuccessStatusCode();
+
+        var got = await receiver.WaitForAsync(r => r.Count(x => x.Taken) >= 5);
+        Assert.Equal(["article.reopened", "comment.added", "comment.resolved", "claim.status_changed", "article.sign_off_invalidated"], got.Select(TypeOf));
+        Assert.All(got, d => new StandardWebhook(secret).Verify(d.Body, d.Headers));
+        var data = got.Select(d => JsonDocument.Parse(d.Body).RootElement.GetProperty("data")).ToList();
+        Assert.Equal("New figures.", data[0].GetProperty("event").GetProperty("reason").GetString());
+        Assert.Equal("Which council?", data[1].GetProperty("event").GetProperty("text").GetString());
+        Assert.EndsWith($"/articles/{article}?thread={thread}", data[1].GetProperty("link").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith($"/articles/{article}?thread={thread}", data[2].GetProperty("link").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("Unchecked", "InProgress"), (data[3].GetProperty("event").GetProperty("from").GetString(), data[3].GetProperty("event").GetProperty("to").GetString()));
+        Assert.EndsWith($"/articles/{article}?claim={claim}", data[3].GetProperty("link").GetString(), StringComparison.Ordinal);
+        Assert.Equal("FactChecker", data[4].GetProperty("event").GetProperty("role").GetString());
+        Assert.Equal(2, data[4].GetProperty("article").GetProperty("revisionNumber").GetInt32());
+    }
+
+    [Fact]
     public async Task AFailingReceiver_IsRetried_LaterEventsWaitTheirTurn_AndTheLogShowsEveryAttempt()
     {
         await using var receiver = await WebhookReceiver.StartAsync();

@@ -1,4 +1,5 @@
 using Editorial.Domain.Notifications;
+using Editorial.Infrastructure.Outbox;
 using Editorial.Web.Features.Notifications;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -16,11 +17,11 @@ public partial class ArticlePage
     private NotificationPlace? _placeToShow;
 
     /// <summary>The comment thread to open (<c>?thread=</c>).</summary>
-    [SupplyParameterFromQuery(Name = NotificationLinks.ThreadQuery)]
+    [SupplyParameterFromQuery(Name = ArticlePaths.ThreadQuery)]
     public Guid? ThreadToShow { get; set; }
 
     /// <summary>The claim to open (<c>?claim=</c>).</summary>
-    [SupplyParameterFromQuery(Name = NotificationLinks.ClaimQuery)]
+    [SupplyParameterFromQuery(Name = ArticlePaths.ClaimQuery)]
     public Guid? ClaimToShow { get; set; }
 
     private void TakeLinkedPlace() =>
