@@ -135,6 +135,8 @@ public sealed class AccessibilityTests(BrowserServer server)
         await admin.GetByRole(AriaRole.Link, new() { Name = $"CMS ({mode})" }).ClickAsync();
         await Assertions.Expect(admin.GetByTestId("webhook-delivery").First).ToBeVisibleAsync();
         await AuditAsync(admin, $"{mode} webhook deliveries");
+        await OpenAsync(admin, "/admin/mail");
+        await AuditAsync(admin, $"{mode} e-mail deliveries");
         await OpenAsync(admin, "/admin/users");
         await AuditAsync(admin, $"{mode} users");
         await OpenAsync(admin, "/admin/security-log");

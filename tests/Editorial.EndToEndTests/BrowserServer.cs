@@ -5,7 +5,8 @@ namespace Editorial.EndToEndTests;
 
 /// <summary>
 /// The app on Kestrel (Development: demo users and the sample article, on its own PostgreSQL
-/// database) and the machine's Chromium driven by Playwright. Shared by the browser tests.
+/// database), a mail server in this process that it sends its e-mail to, and the machine's Chromium
+/// driven by Playwright. Shared by the browser tests.
 /// </summary>
 public sealed class BrowserServer : IAsyncLifetime
 {
@@ -15,6 +16,9 @@ public sealed class BrowserServer : IAsyncLifetime
     private readonly PostgresDatabase _database = new();
     private EditorialAppFactory? _app;
     private IPlaywright? _playwright;
+
+    /// <summary>The SMTP server the app sends e-mail to (on loopback); what arrived can be read.</summary>
+    public netDumbster.smtp.SimpleSmtpServer Smtp { get; } = netDumbster.smtp.SimpleSmtpServer.Start(LoopbackPort.Free());
 
     /// <summary>Where the app listens.</summary>
     public string BaseUrl { get; private set; } = string.Empty;
@@ -32,6 +36,9 @@ public sealed class BrowserServer : IAsyncLifetime
             ["Outbox:PollInterval"] = "00:00:00.500",
             // A refused delivery is tried again within a second, not the default 30 s (the tests wait 30 s).
             ["Outbox:FirstRetryDelay"] = "00:00:00.500",
+            ["Mail:Host"] = "127.0.0.1",
+            ["Mail:Port"] = Smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Mail:Security"] = "None",
         });
         BaseUrl = _app.StartKestrel();
         _playwright = await Playwright.CreateAsync();
@@ -83,6 +90,7 @@ public sealed class BrowserServer : IAsyncLifetime
         }
 
         await _database.DisposeAsync();
+        Smtp.Dispose();
     }
 }
 

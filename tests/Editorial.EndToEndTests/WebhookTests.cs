@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Editorial.EndToEndTests;
 
-/// <summary>An administrator connects a CMS in the browser and follows what it was sent.</summary>
+/// <summary>An administrator connects a CMS in the browser and follows what it was sent; and follows the e-mail sent.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class WebhookTests(BrowserServer server)
 {
@@ -38,9 +38,9 @@ public sealed class WebhookTests(BrowserServer server)
         await admin.GetByRole(AriaRole.Link, new() { Name = "CMS desk" }).ClickAsync();
         var delivery = admin.GetByTestId("webhook-delivery").Filter(new() { HasText = "article.created" });
         await Assertions.Expect(delivery).ToHaveCountAsync(1);
-        await Assertions.Expect(delivery.GetByTestId("webhook-attempt")).ToHaveCountAsync(2);
-        await Assertions.Expect(delivery.GetByTestId("webhook-attempt").First).ToContainTextAsync("The receiver answered HTTP 500.");
-        await Assertions.Expect(delivery.GetByTestId("webhook-attempt").Last).ToContainTextAsync("204");
+        await Assertions.Expect(delivery.GetByTestId("delivery-attempt")).ToHaveCountAsync(2);
+        await Assertions.Expect(delivery.GetByTestId("delivery-attempt").First).ToContainTextAsync("The receiver answered HTTP 500.");
+        await Assertions.Expect(delivery.GetByTestId("delivery-attempt").Last).ToContainTextAsync("204");
 
         await delivery.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Replay article.created") }).ClickAsync();
         await Assertions.Expect(admin.Locator(".mud-snackbar").Filter(new() { HasText = "Sent again." })).ToBeVisibleAsync();
@@ -100,5 +100,51 @@ public sealed class WebhookTests(BrowserServer server)
         await Assertions.Expect(page.GetByRole(AriaRole.Radiogroup, new() { Name = "E-mail about being mentioned in a comment" })
             .GetByRole(AriaRole.Radio, new() { Name = "Daily digest" })).ToBeCheckedAsync();
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AnAdministrator_ReadsTheEmailLog_AndSendsAMailAgain()
+    {
+        var admin = await server.SignedInPageAsync(DemoUsers.Admin);
+        var api = admin.Context.APIRequest;
+        var asEditor = await Api.AuthAsync(api, DemoUsers.Editor);
+        var article = await Api.JsonAsync(await api.PostAsync("/api/articles",
+            new() { Headers = asEditor, DataObject = new { title = "Mail log story", body = ShortArticle.Body } }));
+        await Api.JsonAsync(await api.PostAsync($"/api/articles/{article.GetProperty("id").GetString()}/annotations",
+            new() { Headers = asEditor, DataObject = new { revisionNumber = 1, start = 0, end = 3, text = "@manager please look." } }));
+        const string Subject = "You were mentioned: “Mail log story”";
+        await WaitForMailAsync(Subject, 1);
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "E-mail deliveries" }).ClickAsync();
+        await new AppShell(admin).WaitUntilInteractiveAsync();
+        var mail = admin.GetByTestId("mail-delivery").Filter(new() { HasText = "“Mail log story”" });
+        await Assertions.Expect(mail.GetByRole(AriaRole.Heading)).ToHaveTextAsync("To manager@editorial.test: being mentioned in a comment (“Mail log story”)");
+        await Assertions.Expect(mail.GetByText("Delivered")).ToBeVisibleAsync();
+        await Assertions.Expect(mail.GetByTestId("delivery-attempt")).ToHaveCountAsync(1);
+
+        await mail.GetByRole(AriaRole.Button, new() { Name = "Send again" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".mud-snackbar")).ToContainTextAsync("Sent again.");
+        // The same mail again (one Message-ID), and the log shows the second attempt.
+        var sent = await WaitForMailAsync(Subject, 2);
+        Assert.NotNull(Assert.Single(sent.Select(m => m.Headers["Message-ID"]).Distinct()));
+        await admin.ReloadAsync();
+        await Assertions.Expect(mail.GetByTestId("delivery-attempt")).ToHaveCountAsync(2);
+        await admin.Context.CloseAsync();
+    }
+
+    private async Task<IReadOnlyList<netDumbster.smtp.SmtpMessage>> WaitForMailAsync(string subject, int count)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            var mails = server.Smtp.ReceivedEmail.Where(m => m.Subject == subject).ToList();
+            if (mails.Count >= count)
+            {
+                return mails;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No {count} mails “{subject}” arrived.");
     }
 }

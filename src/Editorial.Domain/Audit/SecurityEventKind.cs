@@ -50,4 +50,7 @@ public enum SecurityEventKind
 
     /// <summary>An administrator sent a webhook delivery again.</summary>
     WebhookReplayed,
+
+    /// <summary>An administrator sent an e-mail again.</summary>
+    MailResent,
 }

@@ -124,8 +124,14 @@ public sealed class OutboxMessage
     public void Complete(string body) => Body = body;
 
     /// <summary>Sends it again (an administrator's replay): due now, with a day of retries.</summary>
+    /// <exception cref="Domain.EditorialDomainException">It is still being tried.</exception>
     public void Replay(DateTime now, TimeSpan retryFor)
     {
+        if (Status == OutboxStatus.Pending)
+        {
+            throw new Domain.EditorialDomainException("This is still being tried; it can be sent again once it is delivered or given up.");
+        }
+
         Status = OutboxStatus.Pending;
         DueAt = now;
         GiveUpAt = now + retryFor;

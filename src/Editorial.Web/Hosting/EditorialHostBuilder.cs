@@ -84,6 +84,7 @@ public static class EditorialHostBuilder
         services.AddScoped<Features.Publication.HandoffService>();
         services.AddSingleton<Features.Mail.UnsubscribeTokens>();
         services.AddScoped<Features.Mail.MailPreferencesService>();
+        services.AddScoped<Features.Mail.MailDeliveryService>();
         services.AddScoped<Editorial.Infrastructure.Mail.IMailComposer, Features.Mail.MailComposer>();
         services.AddScoped<Editorial.Infrastructure.Outbox.IHandoffSource>(sp => sp.GetRequiredService<Features.Publication.HandoffService>());
         services.AddScoped<Editorial.Web.Features.History.RevisionHistoryService>();
@@ -214,6 +215,7 @@ public static class EditorialHostBuilder
         app.MapRevisionApi();
         app.MapSecurityLogApi();
         app.MapWebhookApi();
+        app.MapMailDeliveryApi();
         Features.Mail.MailEndpoints.MapMailEndpoints(app);
         // Our own policy (SecurityHeaders) forbids all framing; Blazor's would be a second header, and
         // SecurityHeaders leaves a policy an endpoint set alone.

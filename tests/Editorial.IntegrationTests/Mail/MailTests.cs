@@ -17,7 +17,8 @@ namespace Editorial.IntegrationTests.Mail;
 /// <summary>
 /// E-mail from the real app to a real SMTP server in this process: a notification mailed at once with
 /// HTML and text parts and a link to the article, a mention's to its comment, a claim's to the claim; unsubscribing from the mail without signing in; the
-/// daily digest; due-date reminders once; a mail server that is down, then up; one that refuses.
+/// daily digest; due-date reminders once; a mail server that is down, then up; one that refuses (and the
+/// administrators' log and resend); an app stopped between retries.
 /// </summary>
 public abstract class MailTests(ITestDatabase database)
 {
@@ -249,6 +250,44 @@ public abstract class MailTests(ITestDatabase database)
         Assert.Contains("550", failed.LastError, StringComparison.Ordinal);
         Assert.Equal(1, failed.Attempts);
         Assert.Equal(1, refusing.Refused);
+
+        // The administrators' log shows it, to whom and why; others may not read it.
+        var admin = await ApiClient.ForAsync(app, DemoUsers.Admin);
+        var logged = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/mail")).GetProperty("mails").EnumerateArray().Single();
+        Assert.Equal((DemoUsers.FactChecker, "being assigned an article", "Failed"),
+            (logged.GetProperty("to").GetString(), logged.GetProperty("about").GetString(), logged.GetProperty("status").GetString()));
+        Assert.Contains("550", logged.GetProperty("attempts")[0].GetProperty("error").GetString(), StringComparison.Ordinal);
+        var editor = await ApiClient.ForAsync(app, DemoUsers.Editor);
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/api/admin/mail")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.PostAsync($"/api/admin/mail/{failed.Id}/resend", null)).StatusCode);
+
+        // Sent again by an administrator (the address was fixed, say): tried once more, and recorded.
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/admin/mail/{failed.Id}/resend", null)).StatusCode);
+        await WaitForAsync(app, db => db.OutboxMessages.FirstOrDefaultAsync(m => m.Id == failed.Id && m.Attempts == 2 && m.Status == OutboxStatus.Failed));
+        Assert.Equal(2, refusing.Refused);
+        Assert.Contains("MailResent", await admin.GetStringAsync("/api/admin/security-log"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync($"/api/admin/mail/{Guid.NewGuid()}/resend", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAppStoppedBetweenRetries_SendsTheMailOnce_AfterItStartsAgain()
+    {
+        var port = LoopbackPort.Free();
+        Guid message;
+        await using (var first = await FreshAppAsync(database, port))
+        {
+            await AssignAsync(first, await ArticleAsync(first, "Restarted"));
+            message = (await WaitForAsync(first, db => db.OutboxMessages.FirstOrDefaultAsync(m => m.Channel == MailOutbox.Channel && m.Attempts >= 1))).Id;
+        }
+
+        // The mail server comes up while the app is down; the next instance finds the mail waiting.
+        using var smtp = SimpleSmtpServer.Start(port);
+        await using var second = database.App(settings: Settings(port));
+        _ = second.Server;
+        var mail = Assert.Single(await WaitForMailAsync(smtp, 1));
+        Assert.Equal($"{message:N}@editorial", mail.MessageId);
+        await Task.Delay(1500);
+        Assert.Equal(1, smtp.ReceivedEmailCount);
     }
 
     private static async Task WaitForAttemptsAsync(EditorialAppFactory app, int attempts) =>

@@ -52,6 +52,7 @@ public sealed record SecurityLogEntryView(
         SecurityEventKind.WebhookChanged => "Webhook endpoint changed",
         SecurityEventKind.WebhookSecretRotated => "Webhook secret rotated",
         SecurityEventKind.WebhookReplayed => "Webhook delivery replayed",
+        SecurityEventKind.MailResent => "E-mail sent again",
         _ => kind.ToString(),
     };
 }

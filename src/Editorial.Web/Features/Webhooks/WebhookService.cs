@@ -4,6 +4,7 @@ using Editorial.Domain.Webhooks;
 using Editorial.Infrastructure.Audit;
 using Editorial.Infrastructure.Outbox;
 using Editorial.Infrastructure.Persistence;
+using Editorial.Web.Features.Outbox;
 using Editorial.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -101,25 +102,15 @@ public sealed class WebhookService(
             throw new NotFoundException("This webhook endpoint does not exist.");
         }
 
-        var mine = db.OutboxMessages.AsNoTracking().Where(m => m.TargetId == id);
-        var page = await mine.Where(m => before == null || m.CreatedAt < before).OrderByDescending(m => m.CreatedAt).Take(PageSize)
-            .ToListAsync(cancellationToken);
-        DateTime? next = null;
-        if (page.Count == PageSize)
-        {
-            // Deliveries written by one change share a time: the page ends after all of them, so the next starts cleanly.
-            next = page[^1].CreatedAt;
-            var shown = page.Select(m => m.Id).ToList();
-            page.AddRange(await mine.Where(m => m.CreatedAt == next && !shown.Contains(m.Id)).ToListAsync(cancellationToken));
-        }
+        var page = await OutboxLog.PageAsync(db, db.OutboxMessages.Where(m => m.TargetId == id), before, PageSize, cancellationToken);
+        return new WebhookDeliveryPage(page.Entries.Select(ViewOf).ToList(), page.NextBefore);
+    }
 
-        var ids = page.Select(m => m.Id).ToList();
-        var attempts = (await db.OutboxAttempts.AsNoTracking().Where(a => ids.Contains(a.MessageId)).ToListAsync(cancellationToken))
-            .ToLookup(a => a.MessageId);
-        return new WebhookDeliveryPage(page.Select(m => new WebhookDeliveryView(m.Id, WebhookSender.IdOf(m), m.EventType, m.ArticleId, m.CreatedAt,
-            m.Status, m.Status == OutboxStatus.Pending ? m.DueAt : null, m.LastError, m.Body,
-            attempts[m.Id].OrderBy(a => a.Number).Select(a => new WebhookAttemptView(a.Number, a.At, a.DurationMs, a.StatusCode, a.Succeeded, a.Error, a.Response))
-                .ToList())).ToList(), next);
+    private static WebhookDeliveryView ViewOf(OutboxLogEntry entry)
+    {
+        var m = entry.Message;
+        return new WebhookDeliveryView(m.Id, WebhookSender.IdOf(m), m.EventType, m.ArticleId, m.CreatedAt, m.Status,
+            m.Status == OutboxStatus.Pending ? m.DueAt : null, m.LastError, m.Body, DeliveryAttemptView.Of(entry.Attempts));
     }
 
     /// <summary>Sends a delivery again, now, with the same <c>webhook-id</c> (the receiver may have lost it).</summary>
@@ -129,11 +120,6 @@ public sealed class WebhookService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == messageId && m.TargetId == endpointId, cancellationToken)
             ?? throw new NotFoundException("This delivery does not exist.");
-        if (message.Status == OutboxStatus.Pending)
-        {
-            throw new Domain.EditorialDomainException("This delivery is still being tried; it cannot be replayed until it is delivered or given up.");
-        }
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         message.Replay(Now, outboxOptions.Value.RetryFor);
         await securityLog.AppendAsync(db, SecurityEventKind.WebhookReplayed, admin.RequireUserId(), null, null,

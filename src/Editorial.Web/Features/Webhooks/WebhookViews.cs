@@ -1,5 +1,6 @@
 using Editorial.Domain.Webhooks;
 using Editorial.Infrastructure.Outbox;
+using Editorial.Web.Features.Outbox;
 
 namespace Editorial.Web.Features.Webhooks;
 
@@ -42,17 +43,7 @@ public sealed record WebhookWithSecret(WebhookEndpointView Endpoint, string Secr
 /// <param name="Body">The payload sent.</param>
 /// <param name="Attempts">The attempts, first first.</param>
 public sealed record WebhookDeliveryView(Guid Id, string WebhookId, string EventType, Guid? ArticleId, DateTime CreatedAt, OutboxStatus Status,
-    DateTime? DueAt, string? LastError, string Body, IReadOnlyList<WebhookAttemptView> Attempts);
-
-/// <summary>One attempt to deliver.</summary>
-/// <param name="Number">1 for the first.</param>
-/// <param name="At">When (UTC).</param>
-/// <param name="DurationMs">How long it took.</param>
-/// <param name="StatusCode">The receiver's HTTP status, if it answered.</param>
-/// <param name="Succeeded">Whether the receiver took it.</param>
-/// <param name="Error">Why it failed.</param>
-/// <param name="Response">The start of the receiver's answer.</param>
-public sealed record WebhookAttemptView(int Number, DateTime At, int DurationMs, int? StatusCode, bool Succeeded, string? Error, string? Response);
+    DateTime? DueAt, string? LastError, string Body, IReadOnlyList<DeliveryAttemptView> Attempts);
 
 /// <summary>A page of an endpoint's deliveries, newest first.</summary>
 /// <param name="Deliveries">The deliveries.</param>

@@ -21,8 +21,8 @@ public sealed class NavMenuTests : ComponentTestContext
         Assert.Equal(["Articles", "Search", "New article"], LinksFor(Policies.ReadArticles, Policies.WriteArticles));
 
     [Fact]
-    public void AnAdministrator_AlsoSeesUsersTheSecurityLogAndWebhooks() =>
-        Assert.Equal(["Articles", "Search", "New article", "Users", "Security log", "Webhooks"],
+    public void AnAdministrator_AlsoSeesUsersTheSecurityLogWebhooksAndEmailDeliveries() =>
+        Assert.Equal(["Articles", "Search", "New article", "Users", "Security log", "Webhooks", "E-mail deliveries"],
             LinksFor(Policies.ReadArticles, Policies.WriteArticles, Policies.ManageUsers));
 
     [Fact]
