@@ -113,7 +113,9 @@ public sealed class WebhookSender(
         }
         catch (HttpRequestException e)
         {
-            return new DeliveryResult(false, null, $"Could not reach the receiver: {e.Message}", null);
+            // The outer message ("An error occurred while sending the request") says little; the cause says what to fix.
+            var cause = e.GetBaseException().Message;
+            return new DeliveryResult(false, null, $"Could not reach the receiver: {(cause == e.Message ? cause : $"{e.Message} {cause}")}", null);
         }
     }
 
