@@ -9,6 +9,9 @@ public enum WebhookFormat
     /// <summary>A readable message for a Slack incoming webhook (<c>{"text": …}</c>).</summary>
     Slack,
 
-    /// <summary>A readable message for a Microsoft Teams incoming webhook (<c>{"text": …}</c>).</summary>
+    /// <summary>
+    /// A readable message for Microsoft Teams: an Adaptive Card message, as a Teams workflow "when a webhook
+    /// request is received" posts to a channel (Microsoft 365 connectors are retired).
+    /// </summary>
     Teams,
 }

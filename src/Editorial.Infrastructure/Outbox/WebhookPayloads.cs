@@ -29,7 +29,7 @@ public sealed class WebhookPayloads(WorkflowPolicy policy, PublicLinks links)
         {
             WebhookFormat.Standard => Standard(type, happened, article, names),
             WebhookFormat.Slack => new JsonObject { ["text"] = Slack(Sentence(type, happened, article, names)) + $" <{PlaceOf(happened, article)}|Open in Editorial>" }.ToJsonString(),
-            _ => new JsonObject { ["text"] = Sentence(type, happened, article, names) + $" [Open in Editorial]({PlaceOf(happened, article)})" }.ToJsonString(),
+            _ => Teams(Sentence(type, happened, article, names), PlaceOf(happened, article)),
         };
 
     private string Standard(string type, ArticleEvent happened, Article article, IReadOnlyDictionary<string, string> names)
@@ -94,6 +94,42 @@ public sealed class WebhookPayloads(WorkflowPolicy policy, PublicLinks links)
 
     private static string NameOf(string userId, IReadOnlyDictionary<string, string> names) =>
         names.TryGetValue(userId, out var name) ? name : "Someone";
+
+    // An Adaptive Card message: the sentence as text (its Markdown characters escaped, so what a user wrote
+    // stays text and makes no link), and the link as the card's one button.
+    private static string Teams(string sentence, string link) => new JsonObject
+    {
+        ["type"] = "message",
+        ["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = "application/vnd.microsoft.card.adaptive",
+            ["content"] = new JsonObject
+            {
+                ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+                ["type"] = "AdaptiveCard",
+                ["version"] = "1.4",
+                ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = Markdown(sentence), ["wrap"] = true }),
+                ["actions"] = new JsonArray(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "Open in Editorial", ["url"] = link }),
+            },
+        }),
+    }.ToJsonString();
+
+    // Every character Markdown reads as markup, escaped with a backslash; line breaks become spaces (no lists).
+    private static string Markdown(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '*' or '_' or '[' or ']' or '(' or ')' or '#' or '`' or '>' or '<' or '-' or '+' or '!' or '|' or '~')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c is '\r' or '\n' ? ' ' : c);
+        }
+
+        return escaped.ToString();
+    }
 
     // Slack reads &, < and > as markup: they are escaped, so what a user wrote stays text.
     private static string Slack(string text) =>

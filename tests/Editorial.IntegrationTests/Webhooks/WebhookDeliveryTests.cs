@@ -192,17 +192,32 @@ public abstract class WebhookDeliveryTests(ITestDatabase database) : AppTest(dat
     [Fact]
     public async Task AChatChannel_GetsAReadableSentence_WithWhatUsersWroteEscaped()
     {
-        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var slack = await WebhookReceiver.StartAsync();
+        await using var teams = await WebhookReceiver.StartAsync();
         var admin = await ApiClient.ForAsync(App, DemoUsers.Admin);
-        await RegisterAsync(admin, receiver.Url, format: "Slack", events: [WebhookEventTypes.ArticleCreated]);
+        await RegisterAsync(admin, slack.Url, format: "Slack", events: [WebhookEventTypes.ArticleCreated]);
+        await RegisterAsync(admin, teams.Url, format: "Teams", events: [WebhookEventTypes.ArticleCreated]);
         var editor = await ApiClient.ForAsync(App, DemoUsers.Editor);
-        (await editor.PostAsJsonAsync("/api/articles", new { title = "Roads <!channel> & rates", body = "Words." })).EnsureSuccessStatusCode();
+        (await editor.PostAsJsonAsync("/api/articles", new { title = "Roads <!channel> & [rates](https://evil.example) *now*", body = "Words." }))
+            .EnsureSuccessStatusCode();
 
-        var message = JsonDocument.Parse((await receiver.WaitForAsync(r => r.Any(x => x.Taken)))[0].Body).RootElement;
-
+        var message = JsonDocument.Parse((await slack.WaitForAsync(r => r.Any(x => x.Taken)))[0].Body).RootElement;
         var text = message.GetProperty("text").GetString()!;
-        Assert.StartsWith("Erin Editor created “Roads &lt;!channel&gt; &amp; rates”.", text, StringComparison.Ordinal);
+        Assert.StartsWith("Erin Editor created “Roads &lt;!channel&gt; &amp; [rates](https://evil.example) *now*”.", text, StringComparison.Ordinal);
         Assert.Matches("<[^|>]*/articles/[0-9a-f-]{36}\\|Open in Editorial>$", text);
+
+        // Teams: an Adaptive Card whose text makes no link or emphasis of what the user wrote; the link is its button.
+        var card = JsonDocument.Parse((await teams.WaitForAsync(r => r.Any(x => x.Taken)))[0].Body).RootElement;
+        Assert.Equal("message", card.GetProperty("type").GetString());
+        var attachment = card.GetProperty("attachments")[0];
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.GetProperty("contentType").GetString());
+        var content = attachment.GetProperty("content");
+        Assert.Equal("AdaptiveCard", content.GetProperty("type").GetString());
+        Assert.Equal("Erin Editor created “Roads \\<\\!channel\\> & \\[rates\\]\\(https://evil.example\\) \\*now\\*”.",
+            content.GetProperty("body")[0].GetProperty("text").GetString());
+        var button = content.GetProperty("actions")[0];
+        Assert.Equal(("Action.OpenUrl", "Open in Editorial"), (button.GetProperty("type").GetString(), button.GetProperty("title").GetString()));
+        Assert.Matches("/articles/[0-9a-f-]{36}$", button.GetProperty("url").GetString());
     }
 
     [Fact]
