@@ -231,6 +231,8 @@ test('link dialog: validation, https:// and mailto: added, remove, Escape, focus
   assert.equal(await page.inputValue('dialog input'), 'https://example.com/report%20(1)');
   await page.click('dialog >> text=Remove link');
   assert.equal(await markdown(page), 'Read the report today');
+  // The dialog gives the focus back when it has closed: keys pressed before then would land elsewhere.
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Article text');
   // Nothing selected, no link: the address is inserted as linked text.
   await page.keyboard.press('End');
   await page.keyboard.type(' ');

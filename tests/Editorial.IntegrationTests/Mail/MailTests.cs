@@ -169,6 +169,9 @@ public abstract class MailTests(ITestDatabase database)
             .EnsureSuccessStatusCode();
         await Task.Delay(1500);
         Assert.Equal(2, smtp.ReceivedEmailCount);
+        var timeline = await editor.GetStringAsync($"/api/articles/{article}/audit");
+        Assert.Contains("Erin Editor asked Farid Factchecker to check the claim ", timeline, StringComparison.Ordinal);
+        Assert.Contains("Erin Editor updated a claim", timeline, StringComparison.Ordinal);
     }
 
     [Fact]
