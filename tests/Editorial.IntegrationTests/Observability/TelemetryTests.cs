@@ -53,6 +53,12 @@ public sealed class TelemetryTests(PostgresDatabase database, ITestOutputHelper 
             new { transition = "approve", role = "FactChecker", decision = "Approve", comment = "", revisionNumber = 1 });
 
         Assert.Equal(HttpStatusCode.OK, signOff.StatusCode);
+        // The server's span stops after the answer has gone: the client can read it a moment before.
+        for (var i = 0; i < 50 && !spans.Any(s => s.Kind == ActivityKind.Server && s.DisplayName.Contains("sign-offs", StringComparison.Ordinal)); i++)
+        {
+            await Task.Delay(100);
+        }
+
         var request = Assert.Single(spans, s => s.Kind == ActivityKind.Server && s.DisplayName.Contains("sign-offs", StringComparison.Ordinal));
         var trace = spans.Where(s => s.TraceId == request.TraceId).ToList();
         var save = Assert.Single(trace, s => s.OperationName == "article.save");
